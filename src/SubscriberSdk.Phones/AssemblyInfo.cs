@@ -1,0 +1,1 @@
+// Marker so the library compiles before the phone parser lands.

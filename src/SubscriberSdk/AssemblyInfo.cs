@@ -1,0 +1,1 @@
+// Marker so the package compiles before the facade lands.
