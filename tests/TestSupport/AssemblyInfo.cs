@@ -1,0 +1,1 @@
+// Marker so the project compiles before its utilities land.
