@@ -1,2 +1,1 @@
-// Placeholder entry point; the simulator host is built in the simulator core issue.
-return 0;
+return await SubscriberSimulator.SimulatorCommand.RunAsync(args).ConfigureAwait(false);

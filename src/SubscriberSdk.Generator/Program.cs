@@ -1,2 +1,3 @@
-// Placeholder entry point; the generator is built in the contract issue.
-return 0;
+using SubscriberSdk.Generator.Cli;
+
+return GeneratorApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

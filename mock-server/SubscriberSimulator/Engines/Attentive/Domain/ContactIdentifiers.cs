@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace SubscriberSimulator.Engines.Attentive.Domain;
+
+/// <summary>
+/// The phone and email rules from openapi/attentive.json: E.164 as <c>^\+[1-9][0-9]{1,14}$</c>
+/// (accepts the documented valid examples, rejects the invalid ones) and a plain
+/// <c>local@domain.tld</c> email check. Kept in one place so a stricter phone library can replace it.
+/// </summary>
+internal static partial class ContactIdentifiers
+{
+    public static bool IsE164(string phone) => E164Pattern().IsMatch(phone);
+
+    public static bool IsEmail(string email) => email.Length <= 254 && EmailPattern().IsMatch(email);
+
+    /// <summary>The phone itself (E.164 is already canonical), or the email lowercased.</summary>
+    public static string Key(AttentiveChannel channel, string identifier) =>
+        channel == AttentiveChannel.Text ? identifier : identifier.ToLowerInvariant();
+
+    /// <summary>Checks an identifier and returns its key; a 400 names the field, never the value.</summary>
+    public static string RequireKey(AttentiveChannel channel, string identifier, string field)
+    {
+        if (channel == AttentiveChannel.Text && !IsE164(identifier))
+        {
+            throw AttentiveRequestException.BadRequest($"{field} must be an E.164 phone number: \"+\", the country code and the number, digits only.");
+        }
+
+        if (channel == AttentiveChannel.Email && !IsEmail(identifier))
+        {
+            throw AttentiveRequestException.BadRequest($"{field} must be a valid email address.");
+        }
+
+        return Key(channel, identifier);
+    }
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant)]
+    private static partial Regex E164Pattern();
+
+    [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+}

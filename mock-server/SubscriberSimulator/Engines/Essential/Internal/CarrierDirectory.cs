@@ -1,0 +1,35 @@
+namespace SubscriberSimulator.Engines.Essential.Internal;
+
+/// <summary>
+/// The simulated carrier lookup. Seeded numbers answer as seeded; every other number gets a
+/// carrier picked by a stable hash, so runs are reproducible.
+/// </summary>
+internal static class CarrierDirectory
+{
+    private static readonly string[] MobileCarriers = ["AT&T Wireless", "Verizon Wireless", "T-Mobile USA"];
+
+    public static string DefaultCarrierFor(long phoneNumber)
+    {
+        // Fibonacci hashing: a cheap, well-spread and process-independent choice.
+        var mixed = unchecked((ulong)phoneNumber * 0x9E3779B97F4A7C15UL);
+        return MobileCarriers[(int)((mixed >> 32) % (ulong)MobileCarriers.Length)];
+    }
+
+    /// <summary>Throws 412 for numbers that cannot receive messages; returns the carrier otherwise.</summary>
+    public static string Lookup(IReadOnlyDictionary<long, SeededCarrier> seeded, long phoneNumber)
+    {
+        if (!seeded.TryGetValue(phoneNumber, out var seed))
+        {
+            return DefaultCarrierFor(phoneNumber);
+        }
+
+        return seed.Kind switch
+        {
+            EssentialCarrierKind.Landline => throw new EssentialRequestException(
+                412, $"The phone number {UsPhoneNumber.Masked(phoneNumber)} is a landline and cannot receive messages."),
+            EssentialCarrierKind.Unreachable => throw new EssentialRequestException(
+                412, $"The phone number {UsPhoneNumber.Masked(phoneNumber)} cannot receive messages (no carrier reaches it)."),
+            _ => seed.Carrier ?? DefaultCarrierFor(phoneNumber),
+        };
+    }
+}

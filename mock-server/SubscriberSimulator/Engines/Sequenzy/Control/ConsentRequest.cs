@@ -1,0 +1,4 @@
+namespace SubscriberSimulator.Engines.Sequenzy.Control;
+
+/// <summary>Body of the consent actions: the subscriber's email, or the confirmation token from the outbox.</summary>
+internal sealed record ConsentRequest(string? Email, string? Token);

@@ -1,0 +1,84 @@
+using SubscriberSimulator.Engines.Sequenzy.Domain;
+
+namespace SubscriberSimulator.Engines.Sequenzy.Rules;
+
+/// <summary>List-membership and tag array arithmetic; every method returns a new array (copy-on-write).</summary>
+internal static class Memberships
+{
+    /// <summary>Joins the lists; a left membership is rejoined. Returns the list ids joined now.</summary>
+    public static string[] Join(SequenzySubscriber subscriber, string[] listIds, DateTimeOffset now)
+    {
+        if (listIds.Length == 0)
+        {
+            return [];
+        }
+
+        var memberships = new List<ListMembership>(subscriber.Lists);
+        var joined = new List<string>();
+        foreach (var listId in listIds)
+        {
+            var index = memberships.FindIndex(membership => string.Equals(membership.ListId, listId, StringComparison.Ordinal));
+            if (index >= 0 && memberships[index].IsCurrent)
+            {
+                continue;
+            }
+
+            var membership = new ListMembership(listId, now, null);
+            if (index >= 0)
+            {
+                memberships[index] = membership;
+            }
+            else
+            {
+                memberships.Add(membership);
+            }
+
+            joined.Add(listId);
+        }
+
+        if (joined.Count > 0)
+        {
+            subscriber.Lists = memberships.ToArray();
+        }
+
+        return joined.ToArray();
+    }
+
+    /// <summary>Leaves every list (global unsubscribe); the memberships stay as history.</summary>
+    public static void LeaveAll(SequenzySubscriber subscriber, DateTimeOffset now)
+    {
+        var lists = subscriber.Lists;
+        var changed = false;
+        var result = new ListMembership[lists.Length];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            result[i] = lists[i].IsCurrent ? lists[i] with { UnsubscribedAt = now } : lists[i];
+            changed |= lists[i].IsCurrent;
+        }
+
+        if (changed)
+        {
+            subscriber.Lists = result;
+        }
+    }
+
+    /// <summary>The union, keeping the existing order first.</summary>
+    public static string[] Union(string[] existing, string[] added)
+    {
+        if (added.Length == 0)
+        {
+            return existing;
+        }
+
+        var result = new List<string>(existing);
+        foreach (var item in added)
+        {
+            if (!result.Contains(item))
+            {
+                result.Add(item);
+            }
+        }
+
+        return result.Count == existing.Length ? existing : result.ToArray();
+    }
+}

@@ -1,0 +1,263 @@
+using SubscriberSimulator.Core.Outbox;
+using SubscriberSimulator.Engines.Sequenzy.Domain;
+
+namespace SubscriberSimulator.Engines.Sequenzy.Rules;
+
+/// <summary>
+/// Create-subscriber semantics (also used per import record and per list-add email): identity by
+/// externalId then email, <c>duplicateStrategy</c>, <c>optInMode</c> and list defaults. Works on a
+/// transaction only; the caller commits.
+/// </summary>
+internal sealed class UpsertRules
+{
+    private readonly Outbox _outbox;
+
+    public UpsertRules(Outbox outbox)
+    {
+        _outbox = outbox;
+    }
+
+    public UpsertOutcome Upsert(WorkspaceTransaction tx, UpsertCommand command)
+    {
+        RequireKnownLists(tx.Workspace, command.ListIds, "lists");
+        var existing = FindExisting(tx, command.Email, command.ExternalId);
+        return existing is null ? Create(tx, command) : UpdateExisting(tx, existing, command);
+    }
+
+    /// <summary>The subscriber by externalId, else by email; 409 when they are two different subscribers.</summary>
+    public static SequenzySubscriber? FindExisting(WorkspaceTransaction tx, string? email, string? externalId)
+    {
+        var byExternalId = externalId is null ? null : tx.FindByExternalId(externalId);
+        var byEmail = email is null ? null : tx.FindByEmail(email);
+        if (byExternalId is not null && byEmail is not null && byExternalId.Id != byEmail.Id)
+        {
+            throw SequenzyRequestException.Conflict("email and externalId belong to different subscribers");
+        }
+
+        return byExternalId ?? byEmail;
+    }
+
+    public static void RequireKnownLists(SequenzyWorkspace workspace, string[]? listIds, string field)
+    {
+        if (listIds is null)
+        {
+            return;
+        }
+
+        foreach (var listId in listIds)
+        {
+            if (workspace.FindList(listId) is null)
+            {
+                throw SequenzyRequestException.BadRequest($"{field} contains an unknown list id");
+            }
+        }
+    }
+
+    /// <summary>A new subscriber from the given fields, not yet staged; consent decides status, tags and lists.</summary>
+    public UpsertOutcome Create(WorkspaceTransaction tx, UpsertCommand command)
+    {
+        if (command.Email is null && command.Phone is null)
+        {
+            throw SequenzyRequestException.BadRequest("email is required when creating a subscriber");
+        }
+
+        var workspace = tx.Workspace;
+        var status = command.Status ?? SubscriberStatus.Active;
+        var subscriber = new SequenzySubscriber
+        {
+            Id = tx.Ids.NextSubscriberId(),
+            Sequence = tx.NextSequence(),
+            Email = command.Email,
+            ExternalId = command.ExternalId,
+            FirstName = command.FirstName,
+            LastName = command.LastName,
+            Attributes = command.Attributes ?? [],
+            Phone = command.Phone,
+            SmsStatus = SmsStatusFor(command.SmsConsent) ?? SmsStatus.NotSubscribed,
+            Timezone = command.Timezone,
+            CreatedAt = command.CreatedAt ?? tx.Now,
+            UpdatedAt = tx.Now,
+        };
+
+        var tags = command.Tags ?? [];
+        var lists = command.ListIds ?? workspace.DefaultListIds;
+
+        // Double opt-in is email consent: a phone-only contact has nothing to confirm by email.
+        var confirm = command.Email is not null
+            && (command.OptInMode == OptInMode.DoubleOptIn
+                || (command.OptInMode == OptInMode.Default && workspace.DoubleOptIn && status == SubscriberStatus.Active));
+        string[] joined = [];
+        if (confirm)
+        {
+            ConsentRules.RequireConfirmation(tx, _outbox, subscriber, tags, lists);
+        }
+        else
+        {
+            subscriber.Status = status;
+            subscriber.UnsubscribedAt = status == SubscriberStatus.Unsubscribed ? tx.Now : null;
+            subscriber.Tags = tags;
+            tx.EnsureTags(tags);
+            joined = Memberships.Join(subscriber, lists, tx.Now);
+        }
+
+        tx.Put(subscriber);
+        return new UpsertOutcome(subscriber, true, false, false, confirm, joined);
+    }
+
+    private UpsertOutcome UpdateExisting(WorkspaceTransaction tx, SequenzySubscriber existing, UpsertCommand command)
+    {
+        var subscriber = existing.Clone();
+        var strategy = command.DuplicateStrategy;
+        var changed = strategy switch
+        {
+            DuplicateStrategy.Merge => Merge(subscriber, command),
+            DuplicateStrategy.Overwrite => Overwrite(subscriber, command),
+            _ => false,
+        };
+
+        // "default" never emails an existing unsubscribed contact and "confirmed" never reactivates
+        // one; only an explicit double_opt_in asks an opted-out (not bounced) contact to confirm again.
+        var queued = false;
+        if (command.OptInMode == OptInMode.DoubleOptIn && subscriber.Status == SubscriberStatus.Unsubscribed && subscriber.Email is not null)
+        {
+            ConsentRules.RequireConfirmation(tx, _outbox, subscriber, [], []);
+            queued = true;
+        }
+
+        var tagsToApply = strategy == DuplicateStrategy.Skip ? null : command.Tags;
+        string[] joined = [];
+        if (subscriber.PendingOptIn is { } pending)
+        {
+            var held = pending with
+            {
+                HeldTags = Memberships.Union(pending.HeldTags, tagsToApply ?? []),
+                HeldListIds = Memberships.Union(pending.HeldListIds, command.ListIds ?? []),
+            };
+            changed |= held != pending && strategy != DuplicateStrategy.Skip;
+            subscriber.PendingOptIn = held;
+        }
+        else
+        {
+            if (tagsToApply is not null)
+            {
+                var tags = strategy == DuplicateStrategy.Overwrite ? tagsToApply : Memberships.Union(subscriber.Tags, tagsToApply);
+                changed |= !tags.AsSpan().SequenceEqual(subscriber.Tags);
+                subscriber.Tags = tags;
+                tx.EnsureTags(tags);
+            }
+
+            joined = Memberships.Join(subscriber, command.ListIds ?? [], tx.Now);
+            changed |= joined.Length > 0 && strategy != DuplicateStrategy.Skip;
+        }
+
+        var updated = strategy == DuplicateStrategy.Overwrite || (strategy == DuplicateStrategy.Merge && changed);
+        if (updated)
+        {
+            subscriber.UpdatedAt = tx.Now;
+        }
+
+        if (updated || queued || joined.Length > 0 || subscriber.PendingOptIn != existing.PendingOptIn)
+        {
+            tx.Put(subscriber);
+            return new UpsertOutcome(subscriber, false, updated, strategy == DuplicateStrategy.Skip, queued, joined);
+        }
+
+        return new UpsertOutcome(existing, false, updated, strategy == DuplicateStrategy.Skip, false, joined);
+    }
+
+    private static bool Merge(SequenzySubscriber subscriber, UpsertCommand command)
+    {
+        var changed = false;
+        if (subscriber.Email is null && command.Email is not null)
+        {
+            subscriber.Email = command.Email;
+            changed = true;
+        }
+
+        if (subscriber.ExternalId is null && command.ExternalId is not null)
+        {
+            subscriber.ExternalId = command.ExternalId;
+            changed = true;
+        }
+
+        if (string.IsNullOrEmpty(subscriber.FirstName) && !string.IsNullOrEmpty(command.FirstName))
+        {
+            subscriber.FirstName = command.FirstName;
+            changed = true;
+        }
+
+        if (string.IsNullOrEmpty(subscriber.LastName) && !string.IsNullOrEmpty(command.LastName))
+        {
+            subscriber.LastName = command.LastName;
+            changed = true;
+        }
+
+        if (subscriber.Phone is null && command.Phone is not null)
+        {
+            subscriber.Phone = command.Phone;
+            changed = true;
+        }
+
+        if (subscriber.SmsStatus == SmsStatus.NotSubscribed && SmsStatusFor(command.SmsConsent) is { } sms)
+        {
+            subscriber.SmsStatus = sms;
+            changed = true;
+        }
+
+        if (subscriber.Timezone is null && command.Timezone is not null)
+        {
+            subscriber.Timezone = command.Timezone;
+            changed = true;
+        }
+
+        if (command.Attributes is not null)
+        {
+            var merged = CustomAttributes.AddMissing(subscriber.Attributes, command.Attributes);
+            changed |= !ReferenceEquals(merged, subscriber.Attributes);
+            subscriber.Attributes = merged;
+        }
+
+        return MoveCreatedAtEarlier(subscriber, command.CreatedAt) || changed;
+    }
+
+    private static bool Overwrite(SequenzySubscriber subscriber, UpsertCommand command)
+    {
+        subscriber.Email = command.Email ?? subscriber.Email;
+        subscriber.ExternalId = command.ExternalId ?? subscriber.ExternalId;
+        subscriber.FirstName = command.FirstName ?? subscriber.FirstName;
+        subscriber.LastName = command.LastName ?? subscriber.LastName;
+        if (command.Phone is not null && command.Phone != subscriber.Phone)
+        {
+            subscriber.Phone = command.Phone;
+            subscriber.SmsStatus = SmsStatus.NotSubscribed;
+        }
+
+        subscriber.SmsStatus = SmsStatusFor(command.SmsConsent) ?? subscriber.SmsStatus;
+        if (command.TimezoneSent)
+        {
+            subscriber.Timezone = command.Timezone;
+        }
+
+        subscriber.Attributes = command.Attributes ?? subscriber.Attributes;
+        MoveCreatedAtEarlier(subscriber, command.CreatedAt);
+        return true;
+    }
+
+    private static bool MoveCreatedAtEarlier(SequenzySubscriber subscriber, DateTimeOffset? createdAt)
+    {
+        if (createdAt is { } at && at < subscriber.CreatedAt)
+        {
+            subscriber.CreatedAt = at;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static SmsStatus? SmsStatusFor(bool? consent) => consent switch
+    {
+        true => SmsStatus.Subscribed,
+        false => SmsStatus.Unsubscribed,
+        null => null,
+    };
+}

@@ -1,0 +1,18 @@
+namespace SubscriberSimulator.Engines;
+
+/// <summary>Registration of provider engines.</summary>
+public static class SimulatorEngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers an engine as a singleton, both as <see cref="IProviderEngine"/> (so the core mounts
+    /// it) and as its concrete type (so tests reach it via SimulatorServer.GetEngine).
+    /// </summary>
+    public static IServiceCollection AddSimulatorEngine<TEngine>(this IServiceCollection services)
+        where TEngine : class, IProviderEngine
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<TEngine>();
+        services.AddSingleton<IProviderEngine>(provider => provider.GetRequiredService<TEngine>());
+        return services;
+    }
+}

@@ -1,1 +1,0 @@
-// Marker so the library compiles before the phone parser lands.

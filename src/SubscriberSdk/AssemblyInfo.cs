@@ -1,1 +1,0 @@
-// Marker so the package compiles before the facade lands.

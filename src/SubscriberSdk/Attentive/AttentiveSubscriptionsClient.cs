@@ -1,0 +1,66 @@
+using SubscriberSdk.Attentive.Api;
+using SubscriberSdk.Attentive.Api.Models;
+using SubscriberSdk.Attentive.Internal;
+using SubscriberSdk.Internal;
+
+namespace SubscriberSdk.Attentive;
+
+/// <summary>Attentive subscriptions. Reach it through <see cref="AttentiveClient.Subscriptions"/>.</summary>
+public class AttentiveSubscriptionsClient
+{
+    private readonly ClientCore _core;
+    private readonly AttentiveApiClient _api;
+
+    internal AttentiveSubscriptionsClient(ClientCore core, AttentiveApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected AttentiveSubscriptionsClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>
+    /// Opts a user in (paced at 10 per second). The outcome is Created when a subscription is new and
+    /// Skipped when it already existed; Attentive sends its own confirmation and legal texts.
+    /// </summary>
+    public virtual Task<SubscriberResponse<UpsertResult<AddSubscriptionsResponseDto>>> SubscribeAsync(AttentiveSubscribeRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = AttentiveRequestMapper.ToSubscribe(request);
+        var call = _core.Call(AttentiveOperations.Subscribe);
+        return call.RunAsync(
+            () => _api.V1.Subscriptions.PostAsync(body, call.Configure, cancellationToken),
+            static (response, _) => new UpsertResult<AddSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
+    }
+
+    /// <summary>Reads which subscriptions a user has and whether each can receive messages.</summary>
+    public virtual Task<SubscriberResponse<IReadOnlyList<SubscriptionEligibilityDto>>> GetAsync(string? phone = null, string? email = null, CancellationToken cancellationToken = default)
+    {
+        var user = AttentiveRequestMapper.User(phone, email, "phone");
+        var call = _core.Call(AttentiveOperations.Get);
+        return call.RunAsync(
+            () => _api.V1.Subscriptions.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.Phone = user.Phone;
+                    configuration.QueryParameters.Email = user.Email;
+                },
+                cancellationToken),
+            static (r, _) => (IReadOnlyList<SubscriptionEligibilityDto>)(r?.SubscriptionEligibilities ?? []));
+    }
+
+    /// <summary>Unsubscribes a user (paced at 5 per second). The outcome is Removed, or Skipped when already unsubscribed.</summary>
+    public virtual Task<SubscriberResponse<UpsertResult<UnsubscribeSubscriptionsResponseDto>>> UnsubscribeAsync(AttentiveUnsubscribeRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = AttentiveRequestMapper.ToUnsubscribe(request);
+        var call = _core.Call(AttentiveOperations.Unsubscribe);
+        return call.RunAsync(
+            () => _api.V1.Subscriptions.Unsubscribe.PostAsync(body, call.Configure, cancellationToken),
+            static (response, _) => new UpsertResult<UnsubscribeSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+using SubscriberSdk.Essential.Api;
+using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Internal;
+using SubscriberSdk.Internal;
+
+namespace SubscriberSdk.Essential;
+
+/// <summary>Essential subscribers. Reach it through <see cref="EssentialClient.Subscribers"/>.</summary>
+public class EssentialSubscribersClient
+{
+    private const int MaxPageSize = 1000;
+    private readonly ClientCore _core;
+    private readonly EssentialApiClient _api;
+
+    internal EssentialSubscribersClient(ClientCore core, EssentialApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected EssentialSubscribersClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>
+    /// Creates or updates the subscriber with this phone number on the channel, and sends the welcome if
+    /// the subscriber is new. Everything happens or nothing does.
+    /// </summary>
+    /// <returns>The subscriber, and <see cref="OperationOutcome.Created"/> (201) or <see cref="OperationOutcome.Updated"/> (200).</returns>
+    /// <exception cref="UnsubscribedException">The subscriber opted out; an upsert cannot re-add them.</exception>
+    /// <exception cref="CannotReceiveSmsException">The number cannot receive texts.</exception>
+    /// <exception cref="InvalidSubscriberArgumentException">The request cannot succeed; nothing was sent.</exception>
+    public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(string channelSid, EssentialUpsertRequest request, CancellationToken cancellationToken = default)
+    {
+        var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
+        var body = EssentialRequestMapper.ToUpsert(request);
+        var call = _core.Call(EssentialOperations.Upsert);
+        return call.RunAsync(
+            () => _api.V2.Account.Channels[channel].Subscribers.Upsert.PostAsync(body, call.Configure, cancellationToken),
+            static (subscriber, status) => new UpsertResult<Subscriber>(subscriber, status == 201 ? OperationOutcome.Created : OperationOutcome.Updated));
+    }
+
+    /// <summary>Creates a subscriber on a channel without a welcome. Not retried after an ambiguous failure (it is not idempotent).</summary>
+    public virtual Task<SubscriberResponse<Subscriber?>> CreateAsync(string channelSid, string phoneNumber, string? emailAddress = null, string? externalUserId = null, CancellationToken cancellationToken = default)
+    {
+        var body = new CreateSubscriberRequest
+        {
+            Channel = Guard.Required(channelSid, nameof(channelSid), "channelSid"),
+            PhoneNumber = PhoneRules.Nanp(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)),
+            EmailAddress = Guard.Email(emailAddress, nameof(emailAddress)),
+            ExternalUserId = externalUserId,
+        };
+        var call = _core.Call(EssentialOperations.Create);
+        return call.RunAsync(() => _api.V2.Account.Subscribers.PostAsync(body, call.Configure, cancellationToken));
+    }
+
+    /// <summary>Gets a subscriber by SID.</summary>
+    /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
+    public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string subscriberSid, CancellationToken cancellationToken = default)
+    {
+        var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
+        var call = _core.Call(EssentialOperations.Get);
+        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].GetAsync(call.Configure, cancellationToken));
+    }
+
+    /// <summary>Lists subscribers (optionally of one channel), fetching pages as you enumerate.</summary>
+    /// <param name="channelSid">Only subscribers of this channel; null for all.</param>
+    /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public virtual async IAsyncEnumerable<Subscriber> ListAsync(string? channelSid = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
+        for (var page = 1; ; page++)
+        {
+            var call = _core.Call(EssentialOperations.List);
+            var response = await call.RunAsync(() => _api.V2.Account.Subscribers.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.ChannelSid = channelSid;
+                    configuration.QueryParameters.Page = page;
+                    configuration.QueryParameters.PerPage = size;
+                },
+                cancellationToken)).ConfigureAwait(false);
+            var items = response.Value ?? [];
+            foreach (var subscriber in items)
+            {
+                yield return subscriber;
+            }
+
+            if (items.Count < size && !LinkHeader.HasNext(response.Headers))
+            {
+                yield break;
+            }
+
+            if (items.Count == 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Updates a subscriber's phone, email, external id, inbox flag or status.</summary>
+    public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(string subscriberSid, EssentialSubscriberUpdate update, CancellationToken cancellationToken = default)
+    {
+        var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
+        var body = EssentialRequestMapper.ToUpdate(update);
+        var call = _core.Call(EssentialOperations.Update);
+        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].PutAsync(body, call.Configure, cancellationToken));
+    }
+
+    /// <summary>Unsubscribes a subscriber (Essential's DELETE). They can come back only through <see cref="UpdateAsync"/> with a legal basis.</summary>
+    public virtual Task<SubscriberResponse<Subscriber?>> UnsubscribeAsync(string subscriberSid, CancellationToken cancellationToken = default)
+    {
+        var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
+        var call = _core.Call(EssentialOperations.Unsubscribe);
+        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].DeleteAsync(call.Configure, cancellationToken));
+    }
+
+    /// <summary>Starts a workflow for the subscriber with this phone number on the channel; it runs only if its start conditions hold.</summary>
+    public virtual Task<SubscriberResponse<WorkflowExecution?>> StartWorkflowAsync(
+        string channelSid, string phoneNumber, string workflowSid, IReadOnlyDictionary<string, object?>? arguments = null, CancellationToken cancellationToken = default)
+    {
+        var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
+        var phone = EssentialRequestMapper.PathPhone(phoneNumber, nameof(phoneNumber));
+        var body = new StartWorkflowExecutionRequest { Sid = Guard.Required(workflowSid, nameof(workflowSid), "workflowSid") };
+        if (arguments is not null)
+        {
+            body.Kwargs = new StartWorkflowExecutionRequestKwargs { AdditionalData = AdditionalData.From(arguments) };
+        }
+
+        var call = _core.Call(EssentialOperations.StartWorkflow);
+        return call.RunAsync(() => _api.V2.Account.Channels[channel].Subscribers[phone].AutomationWorkflowExecutions.Start.PostAsync(body, call.Configure, cancellationToken));
+    }
+}

@@ -1,0 +1,20 @@
+using SubscriberSdk.Http.Internal;
+
+namespace SubscriberSdk.Essential.Internal;
+
+/// <summary>Pipeline policy per Essential operation: which POSTs are safe to repeat.</summary>
+internal static class EssentialOperations
+{
+    // Upsert is keyed by phone within the channel: a replay finds the subscriber and sends no second welcome.
+    public static readonly OperationPolicy Upsert = new("subscribers.upsert", RetrySafety.NaturalKeyUpsert);
+    public static readonly OperationPolicy Create = new("subscribers.create", RetrySafety.Never);
+    public static readonly OperationPolicy Get = new("subscribers.get");
+    public static readonly OperationPolicy List = new("subscribers.list");
+    public static readonly OperationPolicy Update = new("subscribers.update");
+    public static readonly OperationPolicy Unsubscribe = new("subscribers.unsubscribe");
+    public static readonly OperationPolicy StartWorkflow = new("workflows.start", RetrySafety.Never);
+    public static readonly OperationPolicy CreateTag = new("tags.create", RetrySafety.Never);
+    public static readonly OperationPolicy ListTags = new("tags.list");
+    public static readonly OperationPolicy CreateWelcomeSeries = new("welcome_series.create", RetrySafety.Never);
+    public static readonly OperationPolicy AddWelcomeSeriesItem = new("welcome_series.add_item", RetrySafety.Never);
+}

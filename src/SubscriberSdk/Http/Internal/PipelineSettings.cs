@@ -1,0 +1,46 @@
+namespace SubscriberSdk.Http.Internal;
+
+/// <summary>
+/// A frozen copy of the options the pipeline uses, taken when a client is built, so later changes to an
+/// options object never alter a live client (clients are immutable).
+/// </summary>
+internal sealed class PipelineSettings
+{
+    private static readonly string[] KnownBuckets = [PacingBuckets.Default, PacingBuckets.Subscribe, PacingBuckets.Unsubscribe];
+
+    public PipelineSettings(SubscriberClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Profile = options.Profile;
+        Credential = options.CredentialIdentity;
+        Timeout = options.Timeout;
+        AttemptTimeout = options.AttemptTimeout;
+        Retry = options.Retry.Clone();
+        CircuitBreaker = options.CircuitBreaker.Clone();
+        TimeProvider = options.TimeProvider;
+        JitterSource = options.JitterSource ?? Random.Shared.NextDouble;
+        Pacing = KnownBuckets.ToDictionary(b => b, b => options.GetPacing(b).Clone(), StringComparer.Ordinal);
+    }
+
+    public ProviderProfile Profile { get; }
+
+    public string Credential { get; }
+
+    public TimeSpan Timeout { get; }
+
+    public TimeSpan AttemptTimeout { get; }
+
+    public RetryOptions Retry { get; }
+
+    public CircuitBreakerOptions CircuitBreaker { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public Func<double> JitterSource { get; }
+
+    public IReadOnlyDictionary<string, PacingOptions> Pacing { get; }
+
+    public PacingOptions PacingFor(string bucket) =>
+        Pacing.TryGetValue(bucket, out var pacing) ? pacing : Pacing[PacingBuckets.Default];
+}

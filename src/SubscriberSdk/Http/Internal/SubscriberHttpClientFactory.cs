@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+
+namespace SubscriberSdk.Http.Internal;
+
+/// <summary>Builds the <see cref="HttpClient"/> a client uses when it is not created through dependency injection.</summary>
+internal static class SubscriberHttpClientFactory
+{
+    public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    public static IList<DelegatingHandler> CreateHandlers(PipelineSettings settings, ILogger? logger, PacerRegistry? pacers = null)
+    {
+        var handlers = new List<DelegatingHandler> { new SubscriberPipelineHandler(settings, logger, pacers) };
+        foreach (var handler in KiotaHandlerChain.CreateWithoutRetry())
+        {
+            handlers.Add(handler);
+        }
+
+        return handlers;
+    }
+
+    public static HttpClient Create(PipelineSettings settings, HttpMessageHandler? transport, ILoggerFactory? loggerFactory, PacerRegistry? pacers = null)
+    {
+        var logger = loggerFactory?.CreateLogger($"SubscriberSdk.{settings.Profile.DisplayName.Replace(" ", string.Empty, StringComparison.Ordinal)}");
+        var primary = transport ?? CreateSocketsHandler();
+        var first = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(primary, [.. CreateHandlers(settings, logger, pacers)]);
+        // A caller-supplied transport belongs to the caller: the client must not dispose it.
+        return new HttpClient(first!, disposeHandler: transport is null)
+        {
+            // Timeouts are the pipeline's job (total and per attempt), on the injected clock.
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    public static SocketsHttpHandler CreateSocketsHandler() => new()
+    {
+        // Redirects are Kiota's RedirectHandler's job; a bounded lifetime picks up DNS changes.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = PooledConnectionLifetime,
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+    };
+}

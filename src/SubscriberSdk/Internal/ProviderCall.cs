@@ -1,0 +1,63 @@
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using SubscriberSdk.Http.Internal;
+
+namespace SubscriberSdk.Internal;
+
+/// <summary>
+/// One facade call over a generated request builder: attaches the pipeline option (policy in, status
+/// out) and Kiota's <see cref="HeadersInspectionHandlerOption"/> (response headers out), then wraps
+/// the value in a <see cref="SubscriberResponse{T}"/>. Kiota exceptions never escape it.
+/// </summary>
+internal sealed class ProviderCall
+{
+    private readonly ProviderProfile _profile;
+    private readonly PipelineRequestOption _pipeline;
+    private readonly HeadersInspectionHandlerOption _headers = new() { InspectResponseHeaders = true };
+
+    public ProviderCall(ProviderProfile profile, OperationPolicy policy, string? idempotencyKey = null, string? idempotencyHeader = null)
+    {
+        _profile = profile;
+        _pipeline = new PipelineRequestOption(policy, idempotencyKey, idempotencyHeader);
+    }
+
+    /// <summary>Passed as the generated method's <c>requestConfiguration</c>; the query type is inferred.</summary>
+    public void Configure<TQuery>(RequestConfiguration<TQuery> configuration)
+        where TQuery : class, new()
+    {
+        configuration.Options.Add(_pipeline);
+        configuration.Options.Add(_headers);
+    }
+
+    public async Task<SubscriberResponse<T>> RunAsync<TRaw, T>(Func<Task<TRaw>> send, Func<TRaw, int, T> map)
+    {
+        TRaw raw;
+        try
+        {
+            raw = await send().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not SubscriberApiException and not OperationCanceledException and not ArgumentException)
+        {
+            // The pipeline already turned every error status into our exceptions; what remains is a
+            // success response Kiota could not read (or a Kiota error for a status we let through).
+            throw ApiErrorFactory.FromFailure(_profile, _pipeline.Policy.Name, e, Math.Max(_pipeline.Attempts, 1),
+                $"the response could not be read ({e.GetType().Name}).");
+        }
+
+        var status = _pipeline.StatusCode ?? 0;
+        return new SubscriberResponse<T>(map(raw, status), status, Headers(), _pipeline.RequestId, _pipeline.Attempts);
+    }
+
+    public Task<SubscriberResponse<T>> RunAsync<T>(Func<Task<T>> send) => RunAsync(send, static (value, _) => value);
+
+    private Dictionary<string, IReadOnlyList<string>> Headers()
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in _headers.ResponseHeaders)
+        {
+            headers[header.Key] = header.Value.ToArray();
+        }
+
+        return headers;
+    }
+}

@@ -1,0 +1,85 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.MobileTextAlerts.Api.Models;
+
+namespace SubscriberSdk.MobileTextAlerts.Internal;
+
+/// <summary>Validates facade requests and builds the generated models.</summary>
+internal static class MobileTextAlertsRequestMapper
+{
+    public static SubscriberRequest ToRequest(MobileTextAlertsSubscriberRequest request, string paramName, bool requireIdentifier)
+    {
+        Guard.NotNull(request, paramName);
+        if (requireIdentifier)
+        {
+            Guard.AtLeastOne($"{paramName} needs a PhoneNumber or an Email to identify the subscriber.", paramName,
+                !string.IsNullOrWhiteSpace(request.PhoneNumber), !string.IsNullOrWhiteSpace(request.Email));
+        }
+
+        var body = new SubscriberRequest
+        {
+            E164Number = PhoneRules.E164(request.PhoneNumber, $"{paramName}.{nameof(request.PhoneNumber)}"),
+            Email = Guard.Email(request.Email, $"{paramName}.{nameof(request.Email)}"),
+            FirstName = request.FirstName,
+            LastName = request.LastName,
+            EmployeeNumber = request.EmployeeNumber,
+            WelcomeMessage = request.WelcomeMessage,
+            GroupIds = request.GroupIds?.Select(id => (long?)id).ToList(),
+        };
+        if (request.CustomFields is not null)
+        {
+            body.SubscriberFields = new SubscriberRequestSubscriberFields
+            {
+                AdditionalData = request.CustomFields.ToDictionary(p => p.Key, p => (object)p.Value),
+            };
+        }
+
+        return body;
+    }
+
+    public static BulkUpdateRequestRecord ToBulkUpdate(MobileTextAlertsBulkUpdate update, int index)
+    {
+        var name = $"updates[{index}]";
+        Guard.NotNull(update, name);
+        var keys = new[] { update.Id is not null, !string.IsNullOrWhiteSpace(update.PhoneNumber), !string.IsNullOrWhiteSpace(update.Email) };
+        Guard.AtLeastOne($"{name} needs one of Id, PhoneNumber or Email to say which subscriber to update.", name, keys);
+        Guard.AtMostOne($"{name} sets more than one of Id, PhoneNumber and Email; they are mutually exclusive.", name, keys);
+        var record = ToRequest(Guard.NotNull(update.Changes, $"{name}.Changes"), $"{name}.Changes", requireIdentifier: false);
+        if (update.Id is { } id)
+        {
+            return new BulkUpdateRequestRecord { BulkUpdateRequestWithId = new BulkUpdateRequestWithId { Id = id, Record = record } };
+        }
+
+        if (!string.IsNullOrWhiteSpace(update.PhoneNumber))
+        {
+            return new BulkUpdateRequestRecord
+            {
+                BulkUpdateRequestWithPhoneNumber = new BulkUpdateRequestWithPhoneNumber { PhoneNumber = PhoneRules.E164(update.PhoneNumber, $"{name}.PhoneNumber"), Record = record },
+            };
+        }
+
+        return new BulkUpdateRequestRecord
+        {
+            BulkUpdateRequestWithEmail = new BulkUpdateRequestWithEmail { Email = Guard.Email(update.Email, $"{name}.Email"), Record = record },
+        };
+    }
+
+    /// <summary>The id, E.164 number or email used in a path, checked so a typo does not silently address nobody.</summary>
+    public static string Key(string idOrNumberOrEmail, string paramName)
+    {
+        var key = Guard.Required(idOrNumberOrEmail, paramName, $"{paramName} (a subscriber id, E.164 number or email)");
+        if (key.Contains('@', StringComparison.Ordinal))
+        {
+            return Guard.Email(key, paramName)!;
+        }
+
+        return key.StartsWith('+') ? PhoneRules.E164(key, paramName)! : key;
+    }
+
+    public static OperationOutcome Outcome(string? message) =>
+        message switch
+        {
+            not null when message.Contains("created", StringComparison.OrdinalIgnoreCase) => OperationOutcome.Created,
+            not null when message.Contains("updated", StringComparison.OrdinalIgnoreCase) => OperationOutcome.Updated,
+            _ => OperationOutcome.Unknown,
+        };
+}

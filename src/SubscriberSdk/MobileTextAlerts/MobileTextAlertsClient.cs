@@ -1,0 +1,72 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.MobileTextAlerts.Api;
+
+namespace SubscriberSdk.MobileTextAlerts;
+
+/// <summary>
+/// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups, custom fields).
+/// Immutable and thread-safe; every client with the same API key shares one pacer (15 requests per 15 s).
+/// </summary>
+public class MobileTextAlertsClient : IDisposable
+{
+    private readonly ClientCore? _core;
+
+    /// <summary>Creates a client from <paramref name="options"/> (validated and copied here).</summary>
+    public MobileTextAlertsClient(MobileTextAlertsClientOptions options)
+        : this(options, null)
+    {
+    }
+
+    internal MobileTextAlertsClient(MobileTextAlertsClientOptions options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _core = new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
+        Generated = new MobileTextAlertsApiClient(_core.Adapter);
+        Subscribers = new MobileTextAlertsSubscribersClient(_core, Generated);
+        Unsubscribes = new MobileTextAlertsUnsubscribesClient(_core, Generated);
+        Groups = new MobileTextAlertsGroupsClient(_core, Generated);
+        CustomFields = new MobileTextAlertsCustomFieldsClient(_core, Generated);
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected MobileTextAlertsClient()
+    {
+        Generated = null!;
+        Subscribers = null!;
+        Unsubscribes = null!;
+        Groups = null!;
+        CustomFields = null!;
+    }
+
+    /// <summary>Subscribers, single and bulk.</summary>
+    public virtual MobileTextAlertsSubscribersClient Subscribers { get; }
+
+    /// <summary>The account's unsubscribe (opt-out) list.</summary>
+    public virtual MobileTextAlertsUnsubscribesClient Unsubscribes { get; }
+
+    /// <summary>Groups.</summary>
+    public virtual MobileTextAlertsGroupsClient Groups { get; }
+
+    /// <summary>Custom fields.</summary>
+    public virtual MobileTextAlertsCustomFieldsClient CustomFields { get; }
+
+    /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
+    public virtual MobileTextAlertsApiClient Generated { get; }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the HTTP client when this client created it.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _core?.Dispose();
+        }
+    }
+}

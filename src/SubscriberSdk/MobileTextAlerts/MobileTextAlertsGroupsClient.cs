@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal;
+using SubscriberSdk.MobileTextAlerts.Api;
+using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Internal;
+
+namespace SubscriberSdk.MobileTextAlerts;
+
+/// <summary>Mobile Text Alerts groups. Reach it through <see cref="MobileTextAlertsClient.Groups"/>.</summary>
+public class MobileTextAlertsGroupsClient
+{
+    private const int MaxPageSize = 1000;
+    private readonly ClientCore _core;
+    private readonly MobileTextAlertsApiClient _api;
+
+    internal MobileTextAlertsGroupsClient(ClientCore core, MobileTextAlertsApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected MobileTextAlertsGroupsClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>Creates a group. <paramref name="group"/> needs a <c>Name</c>.</summary>
+    public virtual Task<SubscriberResponse<Group?>> CreateAsync(CreateGroupRequest group, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(group, nameof(group));
+        Guard.Required(group.Name, nameof(group), "group.Name");
+        var call = _core.Call(MobileTextAlertsOperations.CreateGroup);
+        return call.RunAsync(() => _api.V3.Groups.PostAsync(group, call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
+
+    /// <summary>Lists groups, fetching pages as you enumerate.</summary>
+    public virtual async IAsyncEnumerable<Group> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
+        for (var page = 1; ; page++)
+        {
+            var call = _core.Call(MobileTextAlertsOperations.ListGroups);
+            var response = await call.RunAsync(() => _api.V3.Groups.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.Page = page;
+                    configuration.QueryParameters.PageSize = size;
+                },
+                cancellationToken)).ConfigureAwait(false);
+            var rows = response.Value?.Data?.Rows ?? [];
+            foreach (var group in rows)
+            {
+                yield return group;
+            }
+
+            if (rows.Count < size)
+            {
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal;
+using SubscriberSdk.MobileTextAlerts.Api;
+using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Internal;
+
+namespace SubscriberSdk.MobileTextAlerts;
+
+/// <summary>Mobile Text Alerts subscribers. Reach it through <see cref="MobileTextAlertsClient.Subscribers"/>.</summary>
+public class MobileTextAlertsSubscribersClient
+{
+    private const int MaxPageSize = 1000;
+    private readonly ClientCore _core;
+    private readonly MobileTextAlertsApiClient _api;
+
+    internal MobileTextAlertsSubscribersClient(ClientCore core, MobileTextAlertsApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected MobileTextAlertsSubscribersClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>
+    /// Creates the subscriber, or updates the one with the same phone number or email. A number on the
+    /// unsubscribe list stays opted out (stored, but sent nothing).
+    /// </summary>
+    public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true);
+        var call = _core.Call(MobileTextAlertsOperations.Upsert);
+        return call.RunAsync(
+            () => _api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
+            static (response, _) => new UpsertResult<Subscriber>(response?.Data, MobileTextAlertsRequestMapper.Outcome(response?.Message)));
+    }
+
+    /// <summary>Gets a subscriber by id, E.164 number or email.</summary>
+    /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
+    public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
+    {
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var call = _core.Call(MobileTextAlertsOperations.Get);
+        return call.RunAsync(() => _api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
+
+    /// <summary>Lists subscribers (optionally matching <paramref name="query"/>), fetching 1-based pages as you enumerate.</summary>
+    /// <param name="query">Free-text search over names, number, email and custom fields.</param>
+    /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public virtual async IAsyncEnumerable<Subscriber> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
+        var seen = 0;
+        for (var page = 1; ; page++)
+        {
+            var call = _core.Call(MobileTextAlertsOperations.List);
+            var response = await call.RunAsync(() => _api.V3.Subscribers.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.Page = page;
+                    configuration.QueryParameters.PageSize = size;
+                    configuration.QueryParameters.Query = query;
+                },
+                cancellationToken)).ConfigureAwait(false);
+            var rows = response.Value?.Data?.Rows ?? [];
+            foreach (var subscriber in rows)
+            {
+                yield return subscriber;
+            }
+
+            seen += rows.Count;
+            if (rows.Count < size || (response.Value?.Data?.Total is { } total && seen >= total))
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Updates a subscriber found by id, E.164 number or email; groups are added, custom fields merged.</summary>
+    public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)
+    {
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false);
+        var call = _core.Call(MobileTextAlertsOperations.Update);
+        return call.RunAsync(() => _api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
+
+    /// <summary>Deletes a subscriber found by id, E.164 number or email.</summary>
+    public virtual Task<SubscriberResponse<string?>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
+    {
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var call = _core.Call(MobileTextAlertsOperations.Delete);
+        return call.RunAsync(() => _api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+    }
+
+    /// <summary>
+    /// Creates (or, unless <paramref name="createOnly"/>, updates) up to 1000 subscribers in one request. Records
+    /// the provider rejects come back in <c>ErrorRecords</c>; that is a result, not an exception.
+    /// </summary>
+    public virtual Task<SubscriberResponse<BulkCreateSubscribersResult?>> BulkCreateAsync(
+        IEnumerable<MobileTextAlertsSubscriberRequest> records, bool createOnly = false, CancellationToken cancellationToken = default)
+    {
+        var list = Guard.Records(records, nameof(records));
+        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true)).ToList();
+        var call = _core.Call(MobileTextAlertsOperations.BulkCreate);
+        return call.RunAsync(
+            () => _api.V3.Subscribers.Bulk.PostAsync(
+                body,
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.CreateOnly = createOnly ? CreateOnlyQueryParameterType.True : null;
+                },
+                cancellationToken),
+            static (r, _) => r?.Data);
+    }
+
+    /// <summary>Updates up to 1000 subscribers, each found by exactly one of id, phone number or email.</summary>
+    public virtual Task<SubscriberResponse<BulkUpdateSubscribersResult?>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        var list = Guard.Records(updates, nameof(updates));
+        var body = list.Select(MobileTextAlertsRequestMapper.ToBulkUpdate).ToList();
+        var call = _core.Call(MobileTextAlertsOperations.BulkUpdate);
+        return call.RunAsync(() => _api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
+}

@@ -1,0 +1,102 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.Sequenzy.Api.Models;
+
+namespace SubscriberSdk.Sequenzy.Internal;
+
+/// <summary>Validates facade requests and builds the generated models.</summary>
+internal static class SequenzyRequestMapper
+{
+    public const int MaxTagsPerRequest = 1000;
+    public const int MaxImportRecords = 5000;
+    public const int MaxListEmails = 100;
+
+    public static CreateSubscriberRequest ToCreate(SequenzySubscriberRequest request)
+    {
+        Guard.NotNull(request, nameof(request));
+        Guard.AtLeastOne("request needs an Email, an ExternalId of an existing subscriber, or a Phone for an SMS-only contact.", nameof(request),
+            !string.IsNullOrWhiteSpace(request.Email), !string.IsNullOrWhiteSpace(request.ExternalId), !string.IsNullOrWhiteSpace(request.Phone));
+        return new CreateSubscriberRequest
+        {
+            Email = Guard.Email(request.Email, nameof(request.Email)),
+            ExternalId = request.ExternalId?.Trim(),
+            FirstName = request.FirstName,
+            LastName = request.LastName,
+            Phone = PhoneRules.E164(request.Phone, nameof(request.Phone)),
+            SmsConsent = request.SmsConsent,
+            Status = request.Status,
+            Tags = Tags(request.Tags, nameof(request.Tags)),
+            Lists = request.Lists?.ToList(),
+            CustomAttributes = Attributes(request.CustomAttributes),
+            DuplicateStrategy = request.DuplicateStrategy,
+            OptInMode = request.OptInMode,
+            EnrollInSequences = request.EnrollInSequences,
+            Timezone = request.Timezone,
+        };
+    }
+
+    public static UpdateSubscriberRequest ToUpdate(SequenzySubscriberUpdate update)
+    {
+        Guard.NotNull(update, nameof(update));
+        if (update.CustomAttributesStrategy is not null && update.CustomAttributes is null)
+        {
+            throw new InvalidSubscriberArgumentException("CustomAttributesStrategy needs CustomAttributes to apply to.", nameof(update.CustomAttributesStrategy));
+        }
+
+        return new UpdateSubscriberRequest
+        {
+            Email = Guard.Email(update.Email, nameof(update.Email)),
+            ExternalId = update.ExternalId?.Trim(),
+            FirstName = update.FirstName,
+            LastName = update.LastName,
+            Phone = PhoneRules.E164(update.Phone, nameof(update.Phone)),
+            SmsConsent = update.SmsConsent,
+            Status = update.Status,
+            Tags = Tags(update.Tags, nameof(update.Tags)),
+            CustomAttributes = Attributes(update.CustomAttributes),
+            CustomAttributesStrategy = update.CustomAttributesStrategy,
+            Timezone = update.Timezone,
+        };
+    }
+
+    public static (string? Email, string? ExternalId) Key(SequenzySubscriberKey key, string paramName)
+    {
+        Guard.NotNull(key, paramName);
+        return key.Email is not null
+            ? (Guard.Email(Guard.Required(key.Email, paramName, "The email"), paramName), null)
+            : (null, Guard.Required(key.ExternalId, paramName, "The external id"));
+    }
+
+    public static ImportRecord ToImportRecord(SequenzySubscriberRequest record, int index)
+    {
+        var name = $"records[{index}]";
+        Guard.NotNull(record, name);
+        Guard.AtLeastOne($"{name} needs an Email or a Phone.", name, !string.IsNullOrWhiteSpace(record.Email), !string.IsNullOrWhiteSpace(record.Phone));
+        return new ImportRecord
+        {
+            Email = Guard.Email(record.Email, $"{name}.Email"),
+            ExternalId = record.ExternalId?.Trim(),
+            FirstName = record.FirstName,
+            LastName = record.LastName,
+            Phone = PhoneRules.E164(record.Phone, $"{name}.Phone"),
+            Status = record.Status,
+            Tags = Tags(record.Tags, $"{name}.Tags"),
+            CustomAttributes = Attributes(record.CustomAttributes),
+            Timezone = record.Timezone,
+        };
+    }
+
+    public static OperationOutcome Outcome(CreateSubscriberResponse? response) => response switch
+    {
+        { OptIn.Required: true } => OperationOutcome.PendingConfirmation,
+        { Subscriber.Created: true } => OperationOutcome.Created,
+        { Subscriber.Updated: true } => OperationOutcome.Updated,
+        { Subscriber.Skipped: true } => OperationOutcome.Skipped,
+        _ => OperationOutcome.Unknown,
+    };
+
+    public static List<string>? Tags(IReadOnlyList<string>? tags, string paramName) =>
+        tags is null ? null : tags.Count == 0 ? [] : [.. Guard.Records(tags, paramName, MaxTagsPerRequest)];
+
+    private static CustomAttributes? Attributes(IReadOnlyDictionary<string, object?>? values) =>
+        values is null ? null : new CustomAttributes { AdditionalData = AdditionalData.From(values) };
+}

@@ -1,0 +1,65 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.Sequenzy.Api;
+using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy.Internal;
+
+namespace SubscriberSdk.Sequenzy;
+
+/// <summary>Sequenzy imports. Reach it through <see cref="SequenzyClient.Imports"/>.</summary>
+public class SequenzyImportsClient
+{
+    private readonly ClientCore _core;
+    private readonly SequenzyApiClient _api;
+
+    internal SequenzyImportsClient(ClientCore core, SequenzyApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected SequenzyImportsClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>
+    /// Queues an import of up to 5000 subscribers. The idempotency key (given or generated) is sent on
+    /// every retry, so a replay answers the first import (<c>Deduplicated</c>) instead of importing twice.
+    /// </summary>
+    public virtual Task<SubscriberResponse<CreateImportResponse?>> CreateAsync(
+        IEnumerable<SequenzySubscriberRequest> records, SequenzyImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = Guard.Records(records, nameof(records), SequenzyRequestMapper.MaxImportRecords);
+        var key = options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
+        if (key.Length is 0 or > 255 || string.IsNullOrWhiteSpace(key))
+        {
+            throw new InvalidSubscriberArgumentException("IdempotencyKey must be 1 to 255 characters and not blank.", nameof(SequenzyImportOptions.IdempotencyKey));
+        }
+
+        var body = new CreateImportRequest
+        {
+            Subscribers = [.. list.Select(SequenzyRequestMapper.ToImportRecord)],
+            DuplicateStrategy = options?.DuplicateStrategy,
+            OptInMode = options?.OptInMode,
+            ListIds = options?.ListIds?.ToList(),
+            EnrollInSequences = options?.EnrollInSequences,
+            SmsConsent = options?.SmsConsent,
+            DefaultPhoneCountry = options?.DefaultPhoneCountry,
+            FileName = options?.FileName,
+            IdempotencyKey = key,
+        };
+        // The key travels in the body (Sequenzy's contract), which the pipeline resends unchanged.
+        var call = _core.Call(SequenzyOperations.CreateImport, key);
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports.PostAsync(body, call.Configure, cancellationToken));
+    }
+
+    /// <summary>Gets an import's progress and counts.</summary>
+    public virtual Task<SubscriberResponse<SubscriberImport?>> GetAsync(string importId, CancellationToken cancellationToken = default)
+    {
+        var id = Guard.Required(importId, nameof(importId), "importId");
+        var call = _core.Call(SequenzyOperations.GetImport);
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Import);
+    }
+}

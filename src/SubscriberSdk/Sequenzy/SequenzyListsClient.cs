@@ -1,0 +1,50 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.Sequenzy.Api;
+using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy.Internal;
+
+namespace SubscriberSdk.Sequenzy;
+
+/// <summary>Sequenzy lists. Reach it through <see cref="SequenzyClient.Lists"/>.</summary>
+public class SequenzyListsClient
+{
+    private readonly ClientCore _core;
+    private readonly SequenzyApiClient _api;
+
+    internal SequenzyListsClient(ClientCore core, SequenzyApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected SequenzyListsClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>Lists the workspace's lists.</summary>
+    public virtual Task<SubscriberResponse<IReadOnlyList<SubscriberList>>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var call = _core.Call(SequenzyOperations.ListLists);
+        return call.RunAsync(() => _api.Api.V1.Lists.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<SubscriberList>)(r?.Lists ?? []));
+    }
+
+    /// <summary>Adds up to 100 emails to a list; malformed ones come back as failed entries, not an exception.</summary>
+    public virtual Task<SubscriberResponse<AddSubscribersToListResponse?>> AddSubscribersAsync(
+        string listId, IEnumerable<string> emails, DuplicateStrategy? duplicateStrategy = null, OptInMode? optInMode = null, bool? enrollInSequences = null,
+        CancellationToken cancellationToken = default)
+    {
+        var id = Guard.Required(listId, nameof(listId), "listId");
+        var body = new AddSubscribersToListRequest
+        {
+            Emails = [.. Guard.Records(emails, nameof(emails), SequenzyRequestMapper.MaxListEmails)],
+            DuplicateStrategy = duplicateStrategy,
+            OptInMode = optInMode,
+            EnrollInSequences = enrollInSequences,
+        };
+        var call = _core.Call(SequenzyOperations.AddToList);
+        return call.RunAsync(() => _api.Api.V1.Lists[id].Subscribers.PostAsync(body, call.Configure, cancellationToken));
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using SubscriberSdk.Http.Internal;
+
+namespace SubscriberSdk;
+
+/// <summary>
+/// Settings every provider client shares: where to send requests, how long to wait, how to retry and
+/// pace, and which clock to use. Each provider's options class adds its credentials and its default limits.
+/// Options are read when a client is created; changing them afterwards does not affect that client.
+/// </summary>
+public abstract class SubscriberClientOptions
+{
+    /// <summary>The provider's API root, e.g. a simulator address in tests. Null means the provider's production URL.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Budget for one call including every retry and pacing wait. Default 100 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Budget for one attempt, counted from when it leaves the pacer. Default 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The retry layer.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>The circuit breaker.</summary>
+    public CircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
+    /// <summary>Client-side pacing for the provider's general limit (providers set their documented default).</summary>
+    public PacingOptions Pacing { get; set; } = PacingOptions.Disabled();
+
+    /// <summary>The clock behind every timeout, delay and pacing window. Tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The innermost handler (for example the simulator's in-memory handler). Null means a
+    /// <see cref="SocketsHttpHandler"/> with a bounded connection lifetime. With dependency injection it
+    /// becomes the named client's primary handler.
+    /// </summary>
+    public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>Where the client logs. Null means no logging, or the container's logger factory with dependency injection.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Seconds-to-wait jitter source in [0, 1); tests pin it to make delays exact.</summary>
+    internal Func<double>? JitterSource { get; set; }
+
+    internal abstract ProviderProfile Profile { get; }
+
+    /// <summary>The credential that identifies the provider account, used only to key shared limiters.</summary>
+    internal abstract string CredentialIdentity { get; }
+
+    internal abstract Uri DefaultBaseAddress { get; }
+
+    internal Uri EffectiveBaseAddress => BaseAddress ?? DefaultBaseAddress;
+
+    /// <summary>The pacing for a named bucket; providers with per-endpoint limits override this.</summary>
+    internal virtual PacingOptions GetPacing(string bucket) => Pacing;
+
+    /// <summary>Checks the settings and throws an exception naming the first wrong one.</summary>
+    public virtual void Validate()
+    {
+        if (Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive.");
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero || AttemptTimeout > Timeout)
+        {
+            throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "AttemptTimeout must be positive and no longer than Timeout.");
+        }
+
+        if (BaseAddress is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URI such as https://api.example.com/v1.", nameof(BaseAddress));
+        }
+
+        ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
+        ArgumentNullException.ThrowIfNull(CircuitBreaker, nameof(CircuitBreaker));
+        ArgumentNullException.ThrowIfNull(Pacing, nameof(Pacing));
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        Retry.Validate();
+        CircuitBreaker.Validate();
+        Pacing.Validate(nameof(Pacing));
+    }
+
+    /// <summary>Throws when a required credential is missing, naming the option to set.</summary>
+    protected static void RequireCredential(string? value, string optionName, string providerName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{optionName} is required to call {providerName}; set it in the client options or the configuration section.", optionName);
+        }
+    }
+}

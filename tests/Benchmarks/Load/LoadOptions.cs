@@ -1,0 +1,19 @@
+namespace Benchmarks.Load;
+
+/// <summary>The load driver's settings, parsed from the command line.</summary>
+internal sealed record LoadOptions
+{
+    public required string Scenario { get; init; }
+
+    public double Seconds { get; init; } = 10;
+
+    public double WarmupSeconds { get; init; } = 2;
+
+    public int Connections { get; init; } = 64;
+
+    /// <summary>Store size for the "scale" scenario; records for "bulk-engine".</summary>
+    public int Count { get; init; } = 1_000_000;
+
+    /// <summary>When set, the result table is appended to this Markdown file as well.</summary>
+    public string? MarkdownFile { get; init; }
+}

@@ -1,0 +1,102 @@
+namespace Contract.Tests.Conformance;
+
+/// <summary>Essential v2's documented subscriber behaviours, over HTTP only.</summary>
+[Collection(ConformanceCollection.Name)]
+public sealed class EssentialConformanceTests(ConformanceEnvironment environment)
+{
+    [Fact]
+    public async Task Upsert_answers_201_for_a_new_number_then_200_with_the_same_subscriber()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var path = $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert";
+
+        var created = await target.SendAsync(HttpMethod.Post, path, new { phone_number = TestPhones.ToE164(phone), properties = new { plan = "gold" } });
+        var updated = await target.SendAsync(HttpMethod.Post, path, new { phone_number = phone, properties = new { seats = "2" } });
+
+        Assert.Equal(201, created.Status);
+        Assert.Equal(200, updated.Status);
+        Assert.Equal(phone, created.Text("phone_number"));
+        Assert.Equal(created.Text("sid"), updated.Text("sid"));
+        Assert.Equal("gold", updated.Text("properties.plan"));
+        Assert.Equal("2", updated.Text("properties.seats"));
+        target.Log.AssertClean(2);
+    }
+
+    [Fact]
+    public async Task An_unsubscribed_number_is_refused_with_405_and_stays_unsubscribed()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var path = $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert";
+        var created = await target.SendAsync(HttpMethod.Post, path, new { phone_number = phone });
+
+        var unsubscribed = await target.SendAsync(HttpMethod.Delete, $"v2/account/subscribers/{created.Text("sid")}");
+        var refused = await target.SendAsync(HttpMethod.Post, path, new { phone_number = phone });
+        var fetched = await target.SendAsync(HttpMethod.Get, $"v2/account/subscribers/{created.Text("sid")}");
+
+        Assert.Equal(200, unsubscribed.Status);
+        Assert.Equal(405, refused.Status);
+        Assert.Equal("405", refused.Text("status"));
+        Assert.False(string.IsNullOrEmpty(refused.Text("message")));
+        Assert.Equal("unsubscribed", fetched.Text("status"));
+        target.Log.AssertClean(4);
+    }
+
+    [Fact]
+    public async Task Two_welcome_choices_at_once_are_a_400_in_the_error_shape()
+    {
+        using var target = await environment.EssentialAsync();
+
+        var response = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert",
+            new { phone_number = TestPhones.NextTenDigits(), welcome_message_body = "Hi", send_welcome_series = true });
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("400", response.Text("status"));
+        target.Log.AssertClean(1);
+    }
+
+    [Fact]
+    public async Task An_unknown_channel_is_a_404()
+    {
+        using var target = await environment.EssentialAsync();
+
+        var response = await target.SendAsync(HttpMethod.Get, $"v2/account/channels/{Guid.NewGuid():N}/tags");
+
+        Assert.Equal(404, response.Status);
+        target.Log.AssertClean(1);
+    }
+
+    [Fact]
+    [Trait("Target", ConformanceSettings.SimulatorOnlyTrait)]
+    public async Task A_landline_is_refused_with_412()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        await target.ControlAsync(HttpMethod.Post, $"essential/accounts/{target.Settings["account_sid"]}/carrier-lookups", new { phone_number = phone, kind = "landline" });
+
+        var response = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert", new { phone_number = phone });
+
+        Assert.Equal(412, response.Status);
+        Assert.Equal("412", response.Text("status"));
+        Assert.DoesNotContain(phone, response.Text("message"), StringComparison.Ordinal);
+        target.Log.AssertClean(1);
+    }
+
+    [Fact]
+    [Trait("Target", ConformanceSettings.SimulatorOnlyTrait)]
+    public async Task A_new_subscriber_gets_the_channel_welcome_and_an_update_gets_none()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var path = $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert";
+
+        await target.SendAsync(HttpMethod.Post, path, new { phone_number = phone });
+        await target.SendAsync(HttpMethod.Post, path, new { phone_number = phone });
+        var outbox = await target.ControlAsync(HttpMethod.Get, $"outbox?provider=essential&tenant={target.Settings["account_sid"]}");
+
+        Assert.Equal("1", outbox.Text("meta.total"));
+        Assert.Equal("welcome", outbox.Text("messages.0.kind"));
+        target.Log.AssertClean(2);
+    }
+}

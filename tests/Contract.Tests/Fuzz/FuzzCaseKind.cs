@@ -1,0 +1,17 @@
+namespace Contract.Tests.Fuzz;
+
+/// <summary>What a generated request is: valid, or invalid in one of the ways the issue lists.</summary>
+public enum FuzzCaseKind
+{
+    Valid,
+    WrongType,
+    MissingRequired,
+    OutOfRange,
+    ExtraField,
+    HugeString,
+    DeepNesting,
+    InvalidUtf8,
+    WrongRootType,
+    MalformedJson,
+    OversizedBody,
+}

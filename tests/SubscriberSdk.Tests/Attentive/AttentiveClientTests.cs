@@ -1,0 +1,79 @@
+using SubscriberSdk.Attentive;
+using SubscriberSdk.Attentive.Api.Models;
+using SubscriberSdk.Tests.Integration;
+
+namespace SubscriberSdk.Tests.Attentive;
+
+public sealed class AttentiveClientTests(SimulatorFixture simulator) : IClassFixture<SimulatorFixture>
+{
+    [Fact]
+    public async Task Subscribe_creates_then_reports_the_existing_subscription()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+        var request = new AttentiveSubscribeRequest { Phone = "+14155550301", SignUpSourceId = AttentiveTestTenant.SignUpSourceId };
+
+        var first = await tenant.Client.Subscriptions.SubscribeAsync(request);
+        var second = await tenant.Client.Subscriptions.SubscribeAsync(request);
+
+        Assert.Equal(202, first.StatusCode);
+        Assert.Equal(OperationOutcome.Created, first.Value.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, second.Value.Outcome);
+        Assert.Contains(tenant.Outbox(), m => m.Kind == "reply-y");
+    }
+
+    [Fact]
+    public async Task Locale_and_type_pick_the_sign_up_unit()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+
+        var response = await tenant.Client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest
+        {
+            Email = "att@example.com",
+            Locale = new AttentiveLocale("en", "US"),
+            SubscriptionType = OptInSubscriptionType.Marketing,
+        });
+
+        Assert.Equal(OperationOutcome.Created, response.Value.Outcome);
+        var subscriptions = await tenant.Client.Subscriptions.GetAsync(email: "att@example.com");
+        Assert.Contains(subscriptions.Value, s => s.Subscription?.Channel == SubscriptionChannel.Email);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_removes_then_skips()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+        await tenant.Client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550302", SignUpSourceId = AttentiveTestTenant.SignUpSourceId });
+
+        var first = await tenant.Client.Subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Phone = "+14155550302" });
+        var second = await tenant.Client.Subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Phone = "+14155550302", DisableNotification = true });
+
+        Assert.Equal(OperationOutcome.Removed, first.Value.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, second.Value.Outcome);
+    }
+
+    [Fact]
+    public async Task An_unknown_sign_up_source_is_a_validation_error()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+
+        var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            tenant.Client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550303", SignUpSourceId = "nope" }));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.NotNull(error.ProviderCode);
+        Assert.NotNull(error.ProviderMessage);
+    }
+
+    [Fact]
+    public async Task Me_names_the_company_and_a_bad_token_is_AuthenticationFailed()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+        using var stranger = new AttentiveTestTenant(simulator, o => o.AccessToken = "bad-token");
+
+        var me = await tenant.Client.Account.GetMeAsync();
+        var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() => stranger.Client.Account.GetMeAsync());
+
+        Assert.Equal(tenant.CompanyId, me.Value?.CompanyId);
+        Assert.Equal(401, error.StatusCode);
+    }
+}

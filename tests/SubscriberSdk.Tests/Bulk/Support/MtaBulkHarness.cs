@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using SubscriberSdk.Bulk;
+using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.TestSupport.Time;
+using SubscriberSimulator;
+using SubscriberSimulator.Core;
+using SubscriberSimulator.Engines.MobileTextAlerts;
+
+namespace SubscriberSdk.Tests.Bulk.Support;
+
+/// <summary>
+/// An in-memory simulator whose clock is the test's <see cref="ManualTimeProvider"/>, a Mobile Text
+/// Alerts account on it, and a client on the same clock that records every attempt.
+/// </summary>
+internal sealed class MtaBulkHarness : IAsyncDisposable
+{
+    /// <param name="overSockets">
+    /// Kestrel on loopback instead of in memory: a held-back response then really sends no headers, so
+    /// the client's attempt timeout ends it (in memory the response can surface before its body).
+    /// </param>
+    public MtaBulkHarness(Action<SimulatorOptions>? configureSimulator = null, Action<MobileTextAlertsClientOptions>? configureClient = null, bool overSockets = false)
+    {
+        var simulatorOptions = new SimulatorOptions { Clock = new SimulatorClock(Clock) };
+        configureSimulator?.Invoke(simulatorOptions);
+        Server = overSockets
+            ? SimulatorServer.StartAsync(simulatorOptions).GetAwaiter().GetResult()
+            : SimulatorServer.CreateInMemory(simulatorOptions);
+        Engine = Server.GetEngine<MobileTextAlertsEngine>();
+        Account = Engine.CreateAccount();
+        Transport = new RecordingTransport(Server.CreateHandler(), Clock, Activity);
+        var options = new MobileTextAlertsClientOptions
+        {
+            ApiKey = Account.ApiKey,
+            BaseAddress = new Uri(Server.BaseAddress, "mta"),
+            Transport = Transport,
+            TimeProvider = Clock,
+            JitterSource = () => 0.5,
+        };
+        configureClient?.Invoke(options);
+        Client = new MobileTextAlertsClient(options);
+    }
+
+    public ManualTimeProvider Clock { get; } = new();
+
+    public ActivitySignal Activity { get; } = new();
+
+    public SimulatorServer Server { get; }
+
+    public MobileTextAlertsEngine Engine { get; }
+
+    public MtaAccountInfo Account { get; }
+
+    public RecordingTransport Transport { get; }
+
+    public MobileTextAlertsClient Client { get; }
+
+    public IReadOnlyList<RecordedCall> BulkCalls => Transport.Calls.Where(c => c.Path.EndsWith("/subscribers/bulk", StringComparison.Ordinal)).OrderBy(c => c.SentAt).ToArray();
+
+    public BulkOptions Options(int chunkSize = BulkOptions.MaxChunkSize) => new() { ChunkSize = chunkSize, TimeProvider = Clock };
+
+    public Task<BulkResult> RunAsync(IEnumerable<MobileTextAlertsSubscriberRequest?> records, BulkOptions options, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        FakeClockPump.RunAsync(Client.BulkCreateAsync(records, options, progress, cancellationToken), Clock, Activity, () => Transport.InFlight);
+
+    /// <summary>Phone numbers in the simulator's store, one entry per stored subscriber.</summary>
+    public IReadOnlyList<string> StoredNumbers() =>
+        Engine.ListSubscribers(Account.TenantId).Select(s => s.E164 ?? string.Empty).ToArray();
+
+    /// <summary>Adds a WireMock stub that answers the first bulk request containing <paramref name="marker"/> once.</summary>
+    public async Task StubOnceAsync(string name, string marker, JsonObject response)
+    {
+        var mapping = new JsonObject
+        {
+            ["scenarioName"] = name,
+            ["requiredScenarioState"] = "Started",
+            ["newScenarioState"] = "used",
+            ["priority"] = 1,
+            ["request"] = new JsonObject
+            {
+                ["method"] = "POST",
+                ["urlPath"] = "/mta/v3/subscribers/bulk",
+                ["bodyPatterns"] = new JsonArray(new JsonObject { ["contains"] = marker }),
+            },
+            ["response"] = response,
+        };
+        using var admin = Server.CreateClient();
+        using var answer = await admin.PostAsJsonAsync("__admin/mappings", mapping);
+        answer.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+    }
+}

@@ -1,0 +1,100 @@
+using SubscriberSdk.Attentive;
+using SubscriberSdk.Essential;
+using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.Sequenzy;
+using SubscriberSdk.Tests.Attentive;
+using SubscriberSdk.Tests.Essential;
+using SubscriberSdk.Tests.MobileTextAlerts;
+using SubscriberSdk.Tests.Sequenzy;
+
+namespace SubscriberSdk.Tests.Integration;
+
+/// <summary>
+/// What cannot succeed is refused before anything is sent: this class has its own simulator, and its
+/// request journal must stay empty.
+/// </summary>
+public sealed class ClientSideValidationTests(SimulatorFixture simulator) : IClassFixture<SimulatorFixture>
+{
+    [Fact]
+    public async Task Essential_requests_that_cannot_succeed_are_not_sent()
+    {
+        using var tenant = new EssentialTestTenant(simulator);
+        var subscribers = tenant.Client.Subscribers;
+
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = " " }), "PhoneNumber");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "+442071838750" }), "PhoneNumber");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", EmailAddress = "jane@" }), "EmailAddress");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest
+        {
+            PhoneNumber = "4155550101",
+            TagSids = Enumerable.Range(0, 1001).Select(i => $"TG{i}").ToList(),
+        }), "TagSids");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", Welcome = EssentialWelcome.Message("") }), "Welcome.MessageBody");
+        await Rejected(() => subscribers.UpsertAsync("", new EssentialUpsertRequest { PhoneNumber = "4155550101" }), "channelSid");
+        await Rejected(() => subscribers.UpdateAsync("SB1", new EssentialSubscriberUpdate()), "update");
+        await Rejected(() => subscribers.ListAsync(pageSize: 0).ToListAsync().AsTask(), "pageSize");
+
+        AssertNothingSent();
+    }
+
+    [Fact]
+    public async Task Mobile_Text_Alerts_requests_that_cannot_succeed_are_not_sent()
+    {
+        using var tenant = new MobileTextAlertsTestTenant(simulator);
+        var subscribers = tenant.Client.Subscribers;
+
+        await Rejected(() => subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { FirstName = "No key" }), "request");
+        await Rejected(() => subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { PhoneNumber = "4155550123" }), "request.PhoneNumber");
+        await Rejected(() => subscribers.BulkCreateAsync(Enumerable.Range(0, 1001).Select(i => new MobileTextAlertsSubscriberRequest { Email = $"u{i}@example.com" })), "records");
+        await Rejected(() => subscribers.BulkCreateAsync([]), "records");
+        await Rejected(() => subscribers.BulkUpdateAsync([new MobileTextAlertsBulkUpdate { PhoneNumber = "+14155550123", Email = "a@example.com", Changes = new() }]), "updates[0]");
+        await Rejected(() => subscribers.BulkUpdateAsync([new MobileTextAlertsBulkUpdate { Changes = new() }]), "updates[0]");
+        await Rejected(() => subscribers.GetAsync("+1415"), "idOrNumberOrEmail");
+        await Rejected(() => tenant.Client.Unsubscribes.UnsubscribeAsync("not a phone"), "phoneNumber");
+
+        AssertNothingSent();
+    }
+
+    [Fact]
+    public async Task Sequenzy_requests_that_cannot_succeed_are_not_sent()
+    {
+        using var tenant = new SequenzyTestTenant(simulator);
+
+        await Rejected(() => tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { FirstName = "Nobody" }), "request");
+        await Rejected(() => tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { Email = "a b@example.com" }), "Email");
+        await Rejected(() => tenant.Client.Subscribers.GetAsync(SequenzySubscriberKey.ByExternalId(" ")), "key");
+        await Rejected(() => tenant.Client.Imports.CreateAsync(Enumerable.Range(0, 5001).Select(i => new SequenzySubscriberRequest { Email = $"u{i}@example.com" })), "records");
+        await Rejected(() => tenant.Client.Imports.CreateAsync([new SequenzySubscriberRequest { Email = "a@example.com" }], new SequenzyImportOptions { IdempotencyKey = " " }), "IdempotencyKey");
+        await Rejected(() => tenant.Client.Lists.AddSubscribersAsync("list", Enumerable.Range(0, 101).Select(i => $"u{i}@example.com")), "emails");
+        await Rejected(() => tenant.Client.Subscribers.UpdateAsync(SequenzySubscriberKey.ByEmail("a@example.com"), new SequenzySubscriberUpdate
+        {
+            CustomAttributesStrategy = SubscriberSdk.Sequenzy.Api.Models.CustomAttributesStrategy.Merge,
+        }), "CustomAttributesStrategy");
+
+        AssertNothingSent();
+    }
+
+    [Fact]
+    public async Task Attentive_requests_that_cannot_succeed_are_not_sent()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+        var subscriptions = tenant.Client.Subscriptions;
+
+        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550123" }), "SignUpSourceId");
+        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+1---914---844---0001", SignUpSourceId = "s" }), "Phone");
+        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { SignUpSourceId = "s" }), "request");
+        await Rejected(() => subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Email = "a@example.com", NotificationLanguage = "de-DE" }), "NotificationLanguage");
+        await Rejected(() => subscriptions.GetAsync(), "phone");
+
+        AssertNothingSent();
+    }
+
+    private static async Task Rejected(Func<Task> call, string paramName)
+    {
+        var error = await Assert.ThrowsAsync<InvalidSubscriberArgumentException>(call);
+        Assert.Equal(paramName, error.ParamName);
+        Assert.DoesNotContain("@example.com", error.Message, StringComparison.Ordinal);
+    }
+
+    private void AssertNothingSent() => Assert.Empty(simulator.Journal.Snapshot());
+}

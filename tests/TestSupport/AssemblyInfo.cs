@@ -1,1 +1,0 @@
-// Marker so the project compiles before its utilities land.
