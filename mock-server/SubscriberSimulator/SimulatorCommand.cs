@@ -41,7 +41,7 @@ internal static class SimulatorCommand
         var adminToken = new Option<string?>("--admin-token") { Description = "Bearer token required on /__admin and /__sim." };
         var journal = new Option<int>("--journal-capacity") { Description = "Requests kept in the journal (0 disables it).", DefaultValueFactory = _ => 1000 };
         var noRateLimits = new Option<bool>("--no-rate-limits") { Description = "Switch the documented rate limits off." };
-        var verbose = new Option<bool>("--verbose") { Description = "Log every request (slower)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Debug logging of the simulator's own components (slower). Traffic is in GET /__admin/requests." };
 
         var root = new RootCommand("Stateful simulator of the Essential, Mobile Text Alerts, Sequenzy and Attentive subscriber APIs.")
         {
@@ -70,6 +70,9 @@ internal static class SimulatorCommand
             {
                 logging.AddSimpleConsole(console => console.SingleLine = true);
                 logging.SetMinimumLevel(isVerbose ? LogLevel.Debug : LogLevel.Warning);
+                // ASP.NET Core's request logs print full paths, and provider paths carry phone numbers
+                // and emails (/mta/v3/subscribers/{email}); they stay at Warning even when verbose.
+                logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             };
 
             configure?.Invoke(options);

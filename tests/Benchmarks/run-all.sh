@@ -58,6 +58,7 @@ load bulk-engine --connections 8 --count "$BULK_COUNT"
   echo
   echo "The load generator runs in the same process as the simulator (Kestrel on 127.0.0.1, rate limits off),"
   echo "so both share the cores: the figures are what one 2-core machine does with client and server together."
+  echo "A target missed is marked **no**; what limits each one is in tests/Benchmarks/README.md (\"What limits the figures\")."
   echo
   echo "## Load driver (simulator over loopback, start-up, state scale, bulk engine)"
   echo

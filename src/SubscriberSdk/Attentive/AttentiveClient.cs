@@ -44,6 +44,9 @@ public class AttentiveClient : IDisposable
     /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
     public virtual AttentiveApiClient Generated { get; }
 
+    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
+    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
+
     /// <inheritdoc />
     public void Dispose()
     {

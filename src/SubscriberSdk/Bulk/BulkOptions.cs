@@ -6,6 +6,8 @@ public sealed class BulkOptions
     /// <summary>The largest chunk any provider accepts in one request.</summary>
     public const int MaxChunkSize = 1000;
 
+    private TimeProvider? _timeProvider;
+
     /// <summary>Records per request, 1 to the provider's limit (1000 for Mobile Text Alerts). Default 1000.</summary>
     public int ChunkSize { get; set; } = MaxChunkSize;
 
@@ -33,11 +35,34 @@ public sealed class BulkOptions
     /// </summary>
     public int MaxConsecutiveChunkFailures { get; set; } = 3;
 
-    /// <summary>Clock for throughput, elapsed time and rate-limit waits. Use the client's clock. Default: system.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    /// <summary>
+    /// Clock for throughput, elapsed time and rate-limit waits. Default: the clock of the client the run uses
+    /// (its options' <c>TimeProvider</c>), so a client on a fake clock runs its bulk imports on it too.
+    /// </summary>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider ?? TimeProvider.System;
+        set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value), "TimeProvider cannot be null; leave it unset to use the client's clock.");
+    }
 
     /// <summary>Called as each chunk finishes (in completion order), e.g. to stream results onwards.</summary>
     public Func<BulkChunkResult, CancellationToken, ValueTask>? ChunkCompleted { get; set; }
+
+    /// <summary>
+    /// These options for a run through a client on <paramref name="clientClock"/>: unchanged when a clock was
+    /// set, otherwise a copy on the client's clock (the caller's instance is never modified).
+    /// </summary>
+    internal BulkOptions WithDefaultClock(TimeProvider clientClock)
+    {
+        if (_timeProvider is not null)
+        {
+            return this;
+        }
+
+        var copy = (BulkOptions)MemberwiseClone();
+        copy._timeProvider = clientClock;
+        return copy;
+    }
 
     internal void Validate(int providerMaxChunkSize, string providerName)
     {

@@ -52,6 +52,9 @@ public class EssentialClient : IDisposable
     /// </summary>
     public virtual EssentialApiClient Generated { get; }
 
+    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
+    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -4,7 +4,7 @@ using SubscriberSdk.MobileTextAlerts.Api;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>
-/// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups, custom fields).
+/// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups, custom fields, API key check).
 /// Immutable and thread-safe; every client with the same API key shares one pacer (15 requests per 15 s).
 /// </summary>
 public class MobileTextAlertsClient : IDisposable
@@ -27,6 +27,7 @@ public class MobileTextAlertsClient : IDisposable
         Unsubscribes = new MobileTextAlertsUnsubscribesClient(_core, Generated);
         Groups = new MobileTextAlertsGroupsClient(_core, Generated);
         CustomFields = new MobileTextAlertsCustomFieldsClient(_core, Generated);
+        Account = new MobileTextAlertsAccountClient(_core, Generated);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -37,6 +38,7 @@ public class MobileTextAlertsClient : IDisposable
         Unsubscribes = null!;
         Groups = null!;
         CustomFields = null!;
+        Account = null!;
     }
 
     /// <summary>Subscribers, single and bulk.</summary>
@@ -51,8 +53,14 @@ public class MobileTextAlertsClient : IDisposable
     /// <summary>Custom fields.</summary>
     public virtual MobileTextAlertsCustomFieldsClient CustomFields { get; }
 
+    /// <summary>The account behind the API key (key verification).</summary>
+    public virtual MobileTextAlertsAccountClient Account { get; }
+
     /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
     public virtual MobileTextAlertsApiClient Generated { get; }
+
+    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
+    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
 
     /// <inheritdoc />
     public void Dispose()

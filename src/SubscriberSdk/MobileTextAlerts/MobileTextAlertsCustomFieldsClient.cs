@@ -38,4 +38,16 @@ public class MobileTextAlertsCustomFieldsClient
         var call = _core.Call(MobileTextAlertsOperations.ListCustomFields);
         return call.RunAsync(() => _api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<CustomField>)(r?.Data ?? []));
     }
+
+    /// <summary>Gets one custom field of the account by its id.</summary>
+    /// <param name="customFieldId">The custom field's id (1 or more), as returned by <see cref="CreateAsync"/> or <see cref="ListAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="customFieldId"/> is below 1; nothing is sent.</exception>
+    /// <exception cref="ResourceNotFoundException">The account has no custom field with that id.</exception>
+    public virtual Task<SubscriberResponse<CustomField?>> GetAsync(long customFieldId, CancellationToken cancellationToken = default)
+    {
+        var id = MobileTextAlertsRequestMapper.PositiveId(customFieldId, nameof(customFieldId), "custom field");
+        var call = _core.Call(MobileTextAlertsOperations.GetCustomField);
+        return call.RunAsync(() => _api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
 }

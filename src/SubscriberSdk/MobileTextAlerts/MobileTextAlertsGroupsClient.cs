@@ -35,6 +35,18 @@ public class MobileTextAlertsGroupsClient
         return call.RunAsync(() => _api.V3.Groups.PostAsync(group, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
+    /// <summary>Gets one group of the account by its id.</summary>
+    /// <param name="groupId">The group's id (1 or more), as returned by <see cref="CreateAsync"/> or <see cref="ListAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="groupId"/> is below 1; nothing is sent.</exception>
+    /// <exception cref="ResourceNotFoundException">The account has no group with that id.</exception>
+    public virtual Task<SubscriberResponse<Group?>> GetAsync(long groupId, CancellationToken cancellationToken = default)
+    {
+        var id = MobileTextAlertsRequestMapper.PositiveId(groupId, nameof(groupId), "group");
+        var call = _core.Call(MobileTextAlertsOperations.GetGroup);
+        return call.RunAsync(() => _api.V3.Groups[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+    }
+
     /// <summary>Lists groups, fetching pages as you enumerate.</summary>
     public virtual async IAsyncEnumerable<Group> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Api;
 using SubscriberSdk.MobileTextAlerts.Api.Models;
@@ -8,6 +9,7 @@ namespace SubscriberSdk.MobileTextAlerts;
 /// <summary>The Mobile Text Alerts opt-out list. Reach it through <see cref="MobileTextAlertsClient.Unsubscribes"/>.</summary>
 public class MobileTextAlertsUnsubscribesClient
 {
+    private const int MaxPageSize = 1000;
     private readonly ClientCore _core;
     private readonly MobileTextAlertsApiClient _api;
 
@@ -40,5 +42,40 @@ public class MobileTextAlertsUnsubscribesClient
         var number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber))!;
         var call = _core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
         return call.RunAsync(() => _api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data?.Unsubscribed ?? false);
+    }
+
+    /// <summary>Lists the opted-out numbers (optionally matching <paramref name="query"/>), oldest first, fetching 1-based pages as you enumerate.</summary>
+    /// <param name="query">Digits to search for in the opted-out numbers; a leading <c>+</c> is ignored.</param>
+    /// <param name="pageSize">Entries per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="pageSize"/> is out of range; thrown on the first <c>MoveNextAsync</c>, before anything is sent.</exception>
+    public virtual async IAsyncEnumerable<Unsubscribe> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
+        var seen = 0;
+        for (var page = 1; ; page++)
+        {
+            var call = _core.Call(MobileTextAlertsOperations.ListUnsubscribes);
+            var response = await call.RunAsync(() => _api.V3.Unsubscribes.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.Page = page;
+                    configuration.QueryParameters.PageSize = size;
+                    configuration.QueryParameters.Query = query;
+                },
+                cancellationToken)).ConfigureAwait(false);
+            var rows = response.Value?.Data?.Rows ?? [];
+            foreach (var unsubscribe in rows)
+            {
+                yield return unsubscribe;
+            }
+
+            seen += rows.Count;
+            if (rows.Count < size || (response.Value?.Data?.Total is { } total && seen >= total))
+            {
+                yield break;
+            }
+        }
     }
 }

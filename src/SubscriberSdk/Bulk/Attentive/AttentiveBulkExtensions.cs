@@ -41,7 +41,7 @@ public static class AttentiveBulkExtensions
     private static BulkRunner<AttentiveSubscribeRequest> Runner(AttentiveClient client, BulkOptions? options, IProgress<BulkProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(client);
-        options ??= new BulkOptions();
+        options = (options ?? new BulkOptions()).WithDefaultClock(client.TimeProvider);
         if (options.CreateOnly)
         {
             throw new ArgumentException("Subscribing never changes an existing subscription, so BulkOptions.CreateOnly does not apply; leave it false.", nameof(options));

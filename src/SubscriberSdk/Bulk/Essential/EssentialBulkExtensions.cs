@@ -45,7 +45,7 @@ public static class EssentialBulkExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelSid);
-        options ??= new BulkOptions();
+        options = (options ?? new BulkOptions()).WithDefaultClock(client.TimeProvider);
         if (options.CreateOnly)
         {
             throw new ArgumentException("Essential's upsert has no create-only mode; leave BulkOptions.CreateOnly false.", nameof(options));

@@ -64,7 +64,7 @@ public static class MobileTextAlertsBulkExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(updates);
-        options ??= new BulkOptions();
+        options = (options ?? new BulkOptions()).WithDefaultClock(client.TimeProvider);
         if (options.CreateOnly)
         {
             throw new ArgumentException("BulkOptions.CreateOnly does not apply to updates; leave it false.", nameof(options));
@@ -76,7 +76,7 @@ public static class MobileTextAlertsBulkExtensions
 
     private static BulkRunner<MobileTextAlertsSubscriberRequest> Runner(MobileTextAlertsClient client, BulkOptions? options, IProgress<BulkProgress>? progress)
     {
-        options ??= new BulkOptions();
+        options = (options ?? new BulkOptions()).WithDefaultClock(client.TimeProvider);
         return new BulkRunner<MobileTextAlertsSubscriberRequest>(new MobileTextAlertsBulkCreateSender(client, options.TimeProvider), options, progress);
     }
 }

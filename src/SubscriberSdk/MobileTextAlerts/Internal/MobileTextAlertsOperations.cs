@@ -15,8 +15,12 @@ internal static class MobileTextAlertsOperations
     public static readonly OperationPolicy BulkUpdate = new("subscribers.bulk_update", RetrySafety.NaturalKeyUpsert);
     public static readonly OperationPolicy Unsubscribe = new("unsubscribes.create", RetrySafety.NaturalKeyUpsert);
     public static readonly OperationPolicy UnsubscribeStatus = new("unsubscribes.get");
+    public static readonly OperationPolicy ListUnsubscribes = new("unsubscribes.list");
     public static readonly OperationPolicy CreateGroup = new("groups.create", RetrySafety.Never);
     public static readonly OperationPolicy ListGroups = new("groups.list");
+    public static readonly OperationPolicy GetGroup = new("groups.get");
     public static readonly OperationPolicy CreateCustomField = new("custom_fields.create", RetrySafety.Never);
     public static readonly OperationPolicy ListCustomFields = new("custom_fields.list");
+    public static readonly OperationPolicy GetCustomField = new("custom_fields.get");
+    public static readonly OperationPolicy VerifyApiKey = new("auth.verify_api_key");
 }

@@ -75,6 +75,17 @@ internal static class MobileTextAlertsRequestMapper
         return key.StartsWith('+') ? PhoneRules.E164(key, paramName)! : key;
     }
 
+    /// <summary>A group or custom field id used in a path; the provider's ids start at 1, so anything lower addresses nothing.</summary>
+    public static long PositiveId(long id, string paramName, string what)
+    {
+        if (id < 1)
+        {
+            throw new InvalidSubscriberArgumentException($"{paramName} must be a {what} id (a whole number of 1 or more); got {id}.", paramName);
+        }
+
+        return id;
+    }
+
     public static OperationOutcome Outcome(string? message) =>
         message switch
         {

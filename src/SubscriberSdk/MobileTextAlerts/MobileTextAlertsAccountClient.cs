@@ -1,0 +1,37 @@
+using SubscriberSdk.Internal;
+using SubscriberSdk.MobileTextAlerts.Api;
+using SubscriberSdk.MobileTextAlerts.Internal;
+
+namespace SubscriberSdk.MobileTextAlerts;
+
+/// <summary>The account behind the API key. Reach it through <see cref="MobileTextAlertsClient.Account"/>.</summary>
+public class MobileTextAlertsAccountClient
+{
+    private readonly ClientCore _core;
+    private readonly MobileTextAlertsApiClient _api;
+
+    internal MobileTextAlertsAccountClient(ClientCore core, MobileTextAlertsApiClient api)
+    {
+        _core = core;
+        _api = api;
+    }
+
+    /// <summary>For mocking in tests.</summary>
+    protected MobileTextAlertsAccountClient()
+    {
+        _core = null!;
+        _api = null!;
+    }
+
+    /// <summary>
+    /// Checks the API key (a cheap way to test credentials before real work). A valid key succeeds with the
+    /// provider's confirmation message, e.g. "API Key verified".
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="AuthenticationFailedException">The API key was refused.</exception>
+    public virtual Task<SubscriberResponse<string?>> VerifyApiKeyAsync(CancellationToken cancellationToken = default)
+    {
+        var call = _core.Call(MobileTextAlertsOperations.VerifyApiKey);
+        return call.RunAsync(() => _api.V3.Auth.VerifyApiKey.GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+    }
+}
