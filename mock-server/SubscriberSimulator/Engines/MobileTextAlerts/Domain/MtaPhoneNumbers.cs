@@ -1,4 +1,5 @@
 using System.Globalization;
+using SubscriberSdk.Phones;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Domain;
 
@@ -12,7 +13,9 @@ namespace SubscriberSimulator.Engines.MobileTextAlerts.Domain;
 /// 1112228904 becomes +1112228904): digits only (spaces, dashes, dots and brackets are ignored in a
 /// string); 7 to 15 digits; a number that starts with 1 already carries the NANP country code; any
 /// other 10-digit number gets +1; any other length is taken to start with its country code.
-/// <c>e164Number</c> must be '+' followed by 7 to 15 digits, the first not 0.
+/// <c>e164Number</c> must be '+' followed by 7 to 15 digits, the first not 0, and a number that
+/// libphonenumber's metadata (the shared phone library) knows. The national <c>number</c> field is
+/// not checked against the metadata: the provider documents 1112228904 as accepted (+1112228904).
 /// </remarks>
 public static class MtaPhoneNumbers
 {
@@ -84,6 +87,13 @@ public static class MtaPhoneNumbers
             }
 
             value = (value * 10) + (c - '0');
+        }
+
+        // The shape is right; the shared phone library (libphonenumber's metadata) then refuses a
+        // number no country issues, as the provider's own number lookup does.
+        if (!PhoneNumbers.TryParseE164Strict(text.ToString(), out _, out _))
+        {
+            return false;
         }
 
         e164Digits = value;
