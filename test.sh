@@ -9,7 +9,13 @@ python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 for f in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(f).getroot().find(".//{*}Counters")
+    root = ET.parse(f).getroot()
+    summary = root.find(".//{*}ResultSummary")
+    if summary is not None and summary.get("outcome") in ("Aborted", "Error", "Timeout"):
+        # A crashed test host is a failure even when every test it finished passed.
+        print(f"test run {summary.get('outcome').lower()}: {f}")
+        failed += 1
+    c = root.find(".//{*}Counters")
     if c is None: continue
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0))
     skipped += int(c.get("notExecuted", 0))

@@ -7,10 +7,8 @@ namespace SubscriberSdk.Attentive;
 /// Client for Attentive's API v1 (subscriptions and the calling app). Immutable and thread-safe; clients
 /// with the same token share one pacer per endpoint family.
 /// </summary>
-public class AttentiveClient : IDisposable
+public class AttentiveClient : SubscriberClientBase
 {
-    private readonly ClientCore? _core;
-
     /// <summary>Creates a client from <paramref name="options"/> (validated and copied here).</summary>
     public AttentiveClient(AttentiveClientOptions options)
         : this(options, null)
@@ -18,13 +16,12 @@ public class AttentiveClient : IDisposable
     }
 
     internal AttentiveClient(AttentiveClientOptions options, HttpClient? httpClient)
+        : base(CreateCore(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _core = new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.AccessToken!), httpClient);
-        Generated = new AttentiveApiClient(_core.Adapter);
-        Subscriptions = new AttentiveSubscriptionsClient(_core, Generated);
-        Account = new AttentiveAccountClient(_core, Generated);
+        var core = Core!;
+        Generated = new AttentiveApiClient(core.Adapter);
+        Subscriptions = new AttentiveSubscriptionsClient(core, Generated);
+        Account = new AttentiveAccountClient(core, Generated);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -44,22 +41,10 @@ public class AttentiveClient : IDisposable
     /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
     public virtual AttentiveApiClient Generated { get; }
 
-    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
-    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
-
-    /// <inheritdoc />
-    public void Dispose()
+    private static ClientCore CreateCore(AttentiveClientOptions options, HttpClient? httpClient)
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the HTTP client when this client created it.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _core?.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.AccessToken!), httpClient);
     }
 }

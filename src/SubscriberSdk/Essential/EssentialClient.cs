@@ -7,10 +7,8 @@ namespace SubscriberSdk.Essential;
 /// Client for Essential's subscriber API v2. Immutable and thread-safe: create one per set of credentials
 /// and reuse it. Every call goes through the SDK's pipeline (timeouts, retry, circuit breaker, pacing).
 /// </summary>
-public class EssentialClient : IDisposable
+public class EssentialClient : SubscriberClientBase
 {
-    private readonly ClientCore? _core;
-
     /// <summary>Creates a client from <paramref name="options"/> (validated and copied here).</summary>
     public EssentialClient(EssentialClientOptions options)
         : this(options, null)
@@ -18,14 +16,13 @@ public class EssentialClient : IDisposable
     }
 
     internal EssentialClient(EssentialClientOptions options, HttpClient? httpClient)
+        : base(CreateCore(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _core = new ClientCore(options, HeaderAuthenticationProvider.Basic(options.AccountSid!, options.AuthToken!), httpClient);
-        Generated = new EssentialApiClient(_core.Adapter);
-        Subscribers = new EssentialSubscribersClient(_core, Generated);
-        Tags = new EssentialTagsClient(_core, Generated);
-        WelcomeSeries = new EssentialWelcomeSeriesClient(_core, Generated);
+        var core = Core!;
+        Generated = new EssentialApiClient(core.Adapter);
+        Subscribers = new EssentialSubscribersClient(core, Generated);
+        Tags = new EssentialTagsClient(core, Generated);
+        WelcomeSeries = new EssentialWelcomeSeriesClient(core, Generated);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -52,22 +49,10 @@ public class EssentialClient : IDisposable
     /// </summary>
     public virtual EssentialApiClient Generated { get; }
 
-    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
-    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
-
-    /// <inheritdoc />
-    public void Dispose()
+    private static ClientCore CreateCore(EssentialClientOptions options, HttpClient? httpClient)
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the HTTP client when this client created it.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _core?.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ClientCore(options, HeaderAuthenticationProvider.Basic(options.AccountSid!, options.AuthToken!), httpClient);
     }
 }

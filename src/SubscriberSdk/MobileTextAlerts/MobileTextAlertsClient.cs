@@ -7,10 +7,8 @@ namespace SubscriberSdk.MobileTextAlerts;
 /// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups, custom fields, API key check).
 /// Immutable and thread-safe; every client with the same API key shares one pacer (15 requests per 15 s).
 /// </summary>
-public class MobileTextAlertsClient : IDisposable
+public class MobileTextAlertsClient : SubscriberClientBase
 {
-    private readonly ClientCore? _core;
-
     /// <summary>Creates a client from <paramref name="options"/> (validated and copied here).</summary>
     public MobileTextAlertsClient(MobileTextAlertsClientOptions options)
         : this(options, null)
@@ -18,16 +16,15 @@ public class MobileTextAlertsClient : IDisposable
     }
 
     internal MobileTextAlertsClient(MobileTextAlertsClientOptions options, HttpClient? httpClient)
+        : base(CreateCore(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _core = new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
-        Generated = new MobileTextAlertsApiClient(_core.Adapter);
-        Subscribers = new MobileTextAlertsSubscribersClient(_core, Generated);
-        Unsubscribes = new MobileTextAlertsUnsubscribesClient(_core, Generated);
-        Groups = new MobileTextAlertsGroupsClient(_core, Generated);
-        CustomFields = new MobileTextAlertsCustomFieldsClient(_core, Generated);
-        Account = new MobileTextAlertsAccountClient(_core, Generated);
+        var core = Core!;
+        Generated = new MobileTextAlertsApiClient(core.Adapter);
+        Subscribers = new MobileTextAlertsSubscribersClient(core, Generated);
+        Unsubscribes = new MobileTextAlertsUnsubscribesClient(core, Generated);
+        Groups = new MobileTextAlertsGroupsClient(core, Generated);
+        CustomFields = new MobileTextAlertsCustomFieldsClient(core, Generated);
+        Account = new MobileTextAlertsAccountClient(core, Generated);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -59,22 +56,10 @@ public class MobileTextAlertsClient : IDisposable
     /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
     public virtual MobileTextAlertsApiClient Generated { get; }
 
-    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
-    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
-
-    /// <inheritdoc />
-    public void Dispose()
+    private static ClientCore CreateCore(MobileTextAlertsClientOptions options, HttpClient? httpClient)
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the HTTP client when this client created it.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _core?.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
     }
 }

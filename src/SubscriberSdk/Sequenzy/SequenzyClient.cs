@@ -7,10 +7,8 @@ namespace SubscriberSdk.Sequenzy;
 /// Client for Sequenzy's API v1 (subscribers, tags, imports, lists). Immutable and thread-safe; every
 /// client with the same key shares one pacer (100 per minute, 20 per second).
 /// </summary>
-public class SequenzyClient : IDisposable
+public class SequenzyClient : SubscriberClientBase
 {
-    private readonly ClientCore? _core;
-
     /// <summary>Creates a client from <paramref name="options"/> (validated and copied here).</summary>
     public SequenzyClient(SequenzyClientOptions options)
         : this(options, null)
@@ -18,14 +16,13 @@ public class SequenzyClient : IDisposable
     }
 
     internal SequenzyClient(SequenzyClientOptions options, HttpClient? httpClient)
+        : base(CreateCore(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _core = new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
-        Generated = new SequenzyApiClient(_core.Adapter);
-        Subscribers = new SequenzySubscribersClient(_core, Generated);
-        Imports = new SequenzyImportsClient(_core, Generated);
-        Lists = new SequenzyListsClient(_core, Generated);
+        var core = Core!;
+        Generated = new SequenzyApiClient(core.Adapter);
+        Subscribers = new SequenzySubscribersClient(core, Generated);
+        Imports = new SequenzyImportsClient(core, Generated);
+        Lists = new SequenzyListsClient(core, Generated);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -49,22 +46,10 @@ public class SequenzyClient : IDisposable
     /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
     public virtual SequenzyApiClient Generated { get; }
 
-    /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
-    internal TimeProvider TimeProvider => _core?.Settings.TimeProvider ?? TimeProvider.System;
-
-    /// <inheritdoc />
-    public void Dispose()
+    private static ClientCore CreateCore(SequenzyClientOptions options, HttpClient? httpClient)
     {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the HTTP client when this client created it.</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _core?.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
     }
 }

@@ -31,22 +31,40 @@ internal sealed partial class StandaloneSimulator : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Standard output and standard error arrive on different threads; StringBuilder is not
+        // thread-safe, and an exception in these callbacks would crash the test host.
         var printed = new System.Text.StringBuilder();
+        void Append(string? text)
+        {
+            lock (printed)
+            {
+                printed.AppendLine(text);
+            }
+        }
+
+        string Printed()
+        {
+            lock (printed)
+            {
+                return printed.ToString();
+            }
+        }
+
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is null)
             {
-                address.TrySetException(new InvalidOperationException("The simulator exited before listening: " + printed));
+                address.TrySetException(new InvalidOperationException("The simulator exited before listening: " + Printed()));
                 return;
             }
 
-            printed.AppendLine(line.Data);
+            Append(line.Data);
             if (ListeningOn().Match(line.Data) is { Success: true } match)
             {
                 address.TrySetResult(new Uri(match.Groups[1].Value + "/"));
             }
         };
-        process.ErrorDataReceived += (_, line) => printed.AppendLine(line.Data);
+        process.ErrorDataReceived += (_, line) => Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
