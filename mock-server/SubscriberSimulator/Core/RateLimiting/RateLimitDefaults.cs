@@ -6,6 +6,12 @@ namespace SubscriberSimulator.Core.RateLimiting;
 /// </summary>
 public static class RateLimitDefaults
 {
+    /// <summary>
+    /// MTA endpoints under the general limit (groups, unsubscribes, custom fields other than the list,
+    /// API key check): they share one window per account, as the provider counts them together.
+    /// </summary>
+    public const string MtaGeneral = "general";
+
     /// <summary>MTA subscriber endpoints: GET/POST /subscribers, GET/PATCH/DELETE /subscribers/{idOrNumber}, POST/PATCH /subscribers/bulk.</summary>
     public const string MtaSubscribers = "subscribers";
 

@@ -13,8 +13,7 @@ namespace SubscriberSimulator.Engines.MobileTextAlerts.Http;
 /// </summary>
 internal sealed class MtaCatalogEndpoints
 {
-    private const string GeneralBucket = "general";
-    private const string CustomFieldsBucket = "custom-fields";
+    private const string GeneralBucket = RateLimitDefaults.MtaGeneral;
 
     // Only the list has the documented account override (15 per 15 s); the other field routes keep the general limit.
     private const string CustomFieldsListBucket = RateLimitDefaults.MtaCustomFieldsList;
@@ -35,9 +34,9 @@ internal sealed class MtaCatalogEndpoints
         routes.MapPost("/v3/groups", _pipeline.Handle(new MtaRoute(GeneralBucket, "createGroup", true), CreateGroupAsync));
         routes.MapGet("/v3/groups", _pipeline.Handle(new MtaRoute(GeneralBucket, "listGroups", false, "page", "pageSize"), ListGroupsAsync));
         routes.MapGet("/v3/groups/{groupId}", _pipeline.Handle(new MtaRoute(GeneralBucket, "getGroup", false), GetGroupAsync));
-        routes.MapPost("/v3/custom-fields", _pipeline.Handle(new MtaRoute(CustomFieldsBucket, "createCustomField", true), CreateFieldAsync));
+        routes.MapPost("/v3/custom-fields", _pipeline.Handle(new MtaRoute(GeneralBucket, "createCustomField", true), CreateFieldAsync));
         routes.MapGet("/v3/custom-fields", _pipeline.Handle(new MtaRoute(CustomFieldsListBucket, "listCustomFields", false), ListFieldsAsync));
-        routes.MapGet("/v3/custom-fields/{customFieldId}", _pipeline.Handle(new MtaRoute(CustomFieldsBucket, "getCustomField", false), GetFieldAsync));
+        routes.MapGet("/v3/custom-fields/{customFieldId}", _pipeline.Handle(new MtaRoute(GeneralBucket, "getCustomField", false), GetFieldAsync));
     }
 
     private static async Task VerifyAsync(MtaCall call)

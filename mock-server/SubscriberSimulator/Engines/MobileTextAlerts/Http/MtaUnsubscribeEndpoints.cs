@@ -1,4 +1,5 @@
 using SubscriberSimulator.Core;
+using SubscriberSimulator.Core.RateLimiting;
 using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
 using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 
@@ -7,8 +8,8 @@ namespace SubscriberSimulator.Engines.MobileTextAlerts.Http;
 /// <summary><c>/v3/unsubscribes</c>: create an opt-out, read a number's status, list the opt-outs.</summary>
 internal sealed class MtaUnsubscribeEndpoints
 {
-    // The provider lists no account limit here; its general limit applies (the core's "*" bucket).
-    private const string Bucket = "unsubscribes";
+    // The provider lists no account limit here; its general limit applies, shared with groups and fields.
+    private const string Bucket = RateLimitDefaults.MtaGeneral;
     private readonly MtaRequestPipeline _pipeline;
     private readonly MtaIdGenerator _ids;
     private readonly SimulatorClock _clock;
