@@ -6,28 +6,22 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Attentive;
 
 /// <summary>The calling Attentive app. Reach it through <see cref="AttentiveClient.Account"/>.</summary>
-public class AttentiveAccountClient
+public class AttentiveAccountClient : SubscriberResourceClient<AttentiveApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly AttentiveApiClient _api;
-
     internal AttentiveAccountClient(ClientCore core, AttentiveApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected AttentiveAccountClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>The app's name and its company (a cheap way to check a token).</summary>
     public virtual Task<SubscriberResponse<GetMeResponseDto?>> GetMeAsync(CancellationToken cancellationToken = default)
     {
-        var call = _core.Call(AttentiveOperations.Me);
-        return call.RunAsync(() => _api.V1.Me.GetAsync(call.Configure, cancellationToken));
+        var call = Core.Call(AttentiveOperations.Me);
+        return call.RunAsync(() => Api.V1.Me.GetAsync(call.Configure, cancellationToken));
     }
 }

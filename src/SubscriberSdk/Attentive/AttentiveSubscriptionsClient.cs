@@ -6,22 +6,16 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Attentive;
 
 /// <summary>Attentive subscriptions. Reach it through <see cref="AttentiveClient.Subscriptions"/>.</summary>
-public class AttentiveSubscriptionsClient
+public class AttentiveSubscriptionsClient : SubscriberResourceClient<AttentiveApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly AttentiveApiClient _api;
-
     internal AttentiveSubscriptionsClient(ClientCore core, AttentiveApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected AttentiveSubscriptionsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -31,9 +25,9 @@ public class AttentiveSubscriptionsClient
     public virtual Task<SubscriberResponse<UpsertResult<AddSubscriptionsResponseDto>>> SubscribeAsync(AttentiveSubscribeRequest request, CancellationToken cancellationToken = default)
     {
         var body = AttentiveRequestMapper.ToSubscribe(request);
-        var call = _core.Call(AttentiveOperations.Subscribe);
+        var call = Core.Call(AttentiveOperations.Subscribe);
         return call.RunAsync(
-            () => _api.V1.Subscriptions.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.V1.Subscriptions.PostAsync(body, call.Configure, cancellationToken),
             static (response, _) => new UpsertResult<AddSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
     }
 
@@ -41,9 +35,9 @@ public class AttentiveSubscriptionsClient
     public virtual Task<SubscriberResponse<IReadOnlyList<SubscriptionEligibilityDto>>> GetAsync(string? phone = null, string? email = null, CancellationToken cancellationToken = default)
     {
         var user = AttentiveRequestMapper.User(phone, email, "phone");
-        var call = _core.Call(AttentiveOperations.Get);
+        var call = Core.Call(AttentiveOperations.Get);
         return call.RunAsync(
-            () => _api.V1.Subscriptions.GetAsync(
+            () => Api.V1.Subscriptions.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -58,9 +52,9 @@ public class AttentiveSubscriptionsClient
     public virtual Task<SubscriberResponse<UpsertResult<UnsubscribeSubscriptionsResponseDto>>> UnsubscribeAsync(AttentiveUnsubscribeRequest request, CancellationToken cancellationToken = default)
     {
         var body = AttentiveRequestMapper.ToUnsubscribe(request);
-        var call = _core.Call(AttentiveOperations.Unsubscribe);
+        var call = Core.Call(AttentiveOperations.Unsubscribe);
         return call.RunAsync(
-            () => _api.V1.Subscriptions.Unsubscribe.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.V1.Subscriptions.Unsubscribe.PostAsync(body, call.Configure, cancellationToken),
             static (response, _) => new UpsertResult<UnsubscribeSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
     }
 }

@@ -7,23 +7,18 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential subscribers. Reach it through <see cref="EssentialClient.Subscribers"/>.</summary>
-public class EssentialSubscribersClient
+public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiClient>
 {
     private const int MaxPageSize = 1000;
-    private readonly ClientCore _core;
-    private readonly EssentialApiClient _api;
 
     internal EssentialSubscribersClient(ClientCore core, EssentialApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialSubscribersClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -38,9 +33,9 @@ public class EssentialSubscribersClient
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
         var body = EssentialRequestMapper.ToUpsert(request);
-        var call = _core.Call(EssentialOperations.Upsert);
+        var call = Core.Call(EssentialOperations.Upsert);
         return call.RunAsync(
-            () => _api.V2.Account.Channels[channel].Subscribers.Upsert.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.V2.Account.Channels[channel].Subscribers.Upsert.PostAsync(body, call.Configure, cancellationToken),
             static (subscriber, status) => new UpsertResult<Subscriber>(subscriber, status == 201 ? OperationOutcome.Created : OperationOutcome.Updated));
     }
 
@@ -54,8 +49,8 @@ public class EssentialSubscribersClient
             EmailAddress = Guard.Email(emailAddress, nameof(emailAddress)),
             ExternalUserId = externalUserId,
         };
-        var call = _core.Call(EssentialOperations.Create);
-        return call.RunAsync(() => _api.V2.Account.Subscribers.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.Create);
+        return call.RunAsync(() => Api.V2.Account.Subscribers.PostAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Gets a subscriber by SID.</summary>
@@ -63,8 +58,8 @@ public class EssentialSubscribersClient
     public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string subscriberSid, CancellationToken cancellationToken = default)
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
-        var call = _core.Call(EssentialOperations.Get);
-        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].GetAsync(call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.Get);
+        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].GetAsync(call.Configure, cancellationToken));
     }
 
     /// <summary>Lists subscribers (optionally of one channel), fetching pages as you enumerate.</summary>
@@ -76,8 +71,8 @@ public class EssentialSubscribersClient
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         for (var page = 1; ; page++)
         {
-            var call = _core.Call(EssentialOperations.List);
-            var response = await call.RunAsync(() => _api.V2.Account.Subscribers.GetAsync(
+            var call = Core.Call(EssentialOperations.List);
+            var response = await call.RunAsync(() => Api.V2.Account.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -109,16 +104,16 @@ public class EssentialSubscribersClient
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
         var body = EssentialRequestMapper.ToUpdate(update);
-        var call = _core.Call(EssentialOperations.Update);
-        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].PutAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.Update);
+        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].PutAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Unsubscribes a subscriber (Essential's DELETE). They can come back only through <see cref="UpdateAsync"/> with a legal basis.</summary>
     public virtual Task<SubscriberResponse<Subscriber?>> UnsubscribeAsync(string subscriberSid, CancellationToken cancellationToken = default)
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
-        var call = _core.Call(EssentialOperations.Unsubscribe);
-        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].DeleteAsync(call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.Unsubscribe);
+        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].DeleteAsync(call.Configure, cancellationToken));
     }
 
     /// <summary>Starts a workflow for the subscriber with this phone number on the channel; it runs only if its start conditions hold.</summary>
@@ -133,7 +128,7 @@ public class EssentialSubscribersClient
             body.Kwargs = new StartWorkflowExecutionRequestKwargs { AdditionalData = AdditionalData.From(arguments) };
         }
 
-        var call = _core.Call(EssentialOperations.StartWorkflow);
-        return call.RunAsync(() => _api.V2.Account.Channels[channel].Subscribers[phone].AutomationWorkflowExecutions.Start.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.StartWorkflow);
+        return call.RunAsync(() => Api.V2.Account.Channels[channel].Subscribers[phone].AutomationWorkflowExecutions.Start.PostAsync(body, call.Configure, cancellationToken));
     }
 }

@@ -6,22 +6,16 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential channel tags. Reach it through <see cref="EssentialClient.Tags"/>.</summary>
-public class EssentialTagsClient
+public class EssentialTagsClient : SubscriberResourceClient<EssentialApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly EssentialApiClient _api;
-
     internal EssentialTagsClient(ClientCore core, EssentialApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialTagsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Creates a tag on a channel.</summary>
@@ -32,17 +26,17 @@ public class EssentialTagsClient
             ChannelSid = Guard.Required(channelSid, nameof(channelSid), "channelSid"),
             Name = Guard.Required(name, nameof(name), "The tag name"),
         };
-        var call = _core.Call(EssentialOperations.CreateTag);
-        return call.RunAsync(() => _api.V2.Account.Tags.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.CreateTag);
+        return call.RunAsync(() => Api.V2.Account.Tags.PostAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Lists a channel's tags.</summary>
     public virtual async Task<SubscriberResponse<IReadOnlyList<Tag>>> ListAsync(string channelSid, bool includeDeleted = false, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
-        var call = _core.Call(EssentialOperations.ListTags);
+        var call = Core.Call(EssentialOperations.ListTags);
         return await call.RunAsync(
-            () => _api.V2.Account.Channels[channel].Tags.GetAsync(
+            () => Api.V2.Account.Channels[channel].Tags.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);

@@ -6,23 +6,18 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential welcome series. Reach it through <see cref="EssentialClient.WelcomeSeries"/>.</summary>
-public class EssentialWelcomeSeriesClient
+public class EssentialWelcomeSeriesClient : SubscriberResourceClient<EssentialApiClient>
 {
     private const int MaxMediaUrls = 10;
-    private readonly ClientCore _core;
-    private readonly EssentialApiClient _api;
 
     internal EssentialWelcomeSeriesClient(ClientCore core, EssentialApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialWelcomeSeriesClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Creates a welcome series on a channel, optionally at a position among the existing ones.</summary>
@@ -35,8 +30,8 @@ public class EssentialWelcomeSeriesClient
         }
 
         var body = new CreateWelcomeSeriesRequest { Name = Guard.Required(name, nameof(name), "The series name") };
-        var call = _core.Call(EssentialOperations.CreateWelcomeSeries);
-        return call.RunAsync(() => _api.V2.Channel[channel].WelcomeSeries.CreateDefault.PostAsync(
+        var call = Core.Call(EssentialOperations.CreateWelcomeSeries);
+        return call.RunAsync(() => Api.V2.Channel[channel].WelcomeSeries.CreateDefault.PostAsync(
             body,
             configuration =>
             {
@@ -66,7 +61,7 @@ public class EssentialWelcomeSeriesClient
             Body = body,
             MediaUrls = mediaUrls is null ? null : [.. Guard.Records(mediaUrls, nameof(mediaUrls), MaxMediaUrls)],
         };
-        var call = _core.Call(EssentialOperations.AddWelcomeSeriesItem);
-        return call.RunAsync(() => _api.V2.Channel[channel].WelcomeSeries[series].Items.PostAsync(request, call.Configure, cancellationToken));
+        var call = Core.Call(EssentialOperations.AddWelcomeSeriesItem);
+        return call.RunAsync(() => Api.V2.Channel[channel].WelcomeSeries[series].Items.PostAsync(request, call.Configure, cancellationToken));
     }
 }

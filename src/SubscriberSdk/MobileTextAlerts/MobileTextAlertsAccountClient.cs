@@ -5,22 +5,16 @@ using SubscriberSdk.MobileTextAlerts.Internal;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>The account behind the API key. Reach it through <see cref="MobileTextAlertsClient.Account"/>.</summary>
-public class MobileTextAlertsAccountClient
+public class MobileTextAlertsAccountClient : SubscriberResourceClient<MobileTextAlertsApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly MobileTextAlertsApiClient _api;
-
     internal MobileTextAlertsAccountClient(ClientCore core, MobileTextAlertsApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsAccountClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -31,7 +25,7 @@ public class MobileTextAlertsAccountClient
     /// <exception cref="AuthenticationFailedException">The API key was refused.</exception>
     public virtual Task<SubscriberResponse<string?>> VerifyApiKeyAsync(CancellationToken cancellationToken = default)
     {
-        var call = _core.Call(MobileTextAlertsOperations.VerifyApiKey);
-        return call.RunAsync(() => _api.V3.Auth.VerifyApiKey.GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+        var call = Core.Call(MobileTextAlertsOperations.VerifyApiKey);
+        return call.RunAsync(() => Api.V3.Auth.VerifyApiKey.GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
     }
 }

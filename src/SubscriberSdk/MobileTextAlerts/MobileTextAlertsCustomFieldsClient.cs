@@ -6,37 +6,31 @@ using SubscriberSdk.MobileTextAlerts.Internal;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts custom fields. Reach it through <see cref="MobileTextAlertsClient.CustomFields"/>.</summary>
-public class MobileTextAlertsCustomFieldsClient
+public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient<MobileTextAlertsApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly MobileTextAlertsApiClient _api;
-
     internal MobileTextAlertsCustomFieldsClient(ClientCore core, MobileTextAlertsApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsCustomFieldsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Creates a custom field; its id is the key for <see cref="MobileTextAlertsSubscriberRequest.CustomFields"/>.</summary>
     public virtual Task<SubscriberResponse<CustomField?>> CreateAsync(string name, CustomFieldType type, CancellationToken cancellationToken = default)
     {
         var body = new CreateCustomFieldRequest { Name = Guard.Required(name, nameof(name), "The custom field name"), Type = type };
-        var call = _core.Call(MobileTextAlertsOperations.CreateCustomField);
-        return call.RunAsync(() => _api.V3.CustomFields.PostAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.CreateCustomField);
+        return call.RunAsync(() => Api.V3.CustomFields.PostAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
     /// <summary>Lists the account's custom fields.</summary>
     public virtual Task<SubscriberResponse<IReadOnlyList<CustomField>>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var call = _core.Call(MobileTextAlertsOperations.ListCustomFields);
-        return call.RunAsync(() => _api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<CustomField>)(r?.Data ?? []));
+        var call = Core.Call(MobileTextAlertsOperations.ListCustomFields);
+        return call.RunAsync(() => Api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<CustomField>)(r?.Data ?? []));
     }
 
     /// <summary>Gets one custom field of the account by its id.</summary>
@@ -47,7 +41,7 @@ public class MobileTextAlertsCustomFieldsClient
     public virtual Task<SubscriberResponse<CustomField?>> GetAsync(long customFieldId, CancellationToken cancellationToken = default)
     {
         var id = MobileTextAlertsRequestMapper.PositiveId(customFieldId, nameof(customFieldId), "custom field");
-        var call = _core.Call(MobileTextAlertsOperations.GetCustomField);
-        return call.RunAsync(() => _api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.GetCustomField);
+        return call.RunAsync(() => Api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 }

@@ -7,23 +7,18 @@ using SubscriberSdk.MobileTextAlerts.Internal;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts groups. Reach it through <see cref="MobileTextAlertsClient.Groups"/>.</summary>
-public class MobileTextAlertsGroupsClient
+public class MobileTextAlertsGroupsClient : SubscriberResourceClient<MobileTextAlertsApiClient>
 {
     private const int MaxPageSize = 1000;
-    private readonly ClientCore _core;
-    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsGroupsClient(ClientCore core, MobileTextAlertsApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsGroupsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Creates a group. <paramref name="group"/> needs a <c>Name</c>.</summary>
@@ -31,8 +26,8 @@ public class MobileTextAlertsGroupsClient
     {
         Guard.NotNull(group, nameof(group));
         Guard.Required(group.Name, nameof(group), "group.Name");
-        var call = _core.Call(MobileTextAlertsOperations.CreateGroup);
-        return call.RunAsync(() => _api.V3.Groups.PostAsync(group, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.CreateGroup);
+        return call.RunAsync(() => Api.V3.Groups.PostAsync(group, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
     /// <summary>Gets one group of the account by its id.</summary>
@@ -43,8 +38,8 @@ public class MobileTextAlertsGroupsClient
     public virtual Task<SubscriberResponse<Group?>> GetAsync(long groupId, CancellationToken cancellationToken = default)
     {
         var id = MobileTextAlertsRequestMapper.PositiveId(groupId, nameof(groupId), "group");
-        var call = _core.Call(MobileTextAlertsOperations.GetGroup);
-        return call.RunAsync(() => _api.V3.Groups[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.GetGroup);
+        return call.RunAsync(() => Api.V3.Groups[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
     /// <summary>Lists groups, fetching pages as you enumerate.</summary>
@@ -53,8 +48,8 @@ public class MobileTextAlertsGroupsClient
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         for (var page = 1; ; page++)
         {
-            var call = _core.Call(MobileTextAlertsOperations.ListGroups);
-            var response = await call.RunAsync(() => _api.V3.Groups.GetAsync(
+            var call = Core.Call(MobileTextAlertsOperations.ListGroups);
+            var response = await call.RunAsync(() => Api.V3.Groups.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);

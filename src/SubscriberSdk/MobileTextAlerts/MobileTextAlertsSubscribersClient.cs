@@ -7,23 +7,18 @@ using SubscriberSdk.MobileTextAlerts.Internal;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts subscribers. Reach it through <see cref="MobileTextAlertsClient.Subscribers"/>.</summary>
-public class MobileTextAlertsSubscribersClient
+public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<MobileTextAlertsApiClient>
 {
     private const int MaxPageSize = 1000;
-    private readonly ClientCore _core;
-    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsSubscribersClient(ClientCore core, MobileTextAlertsApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsSubscribersClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -33,9 +28,9 @@ public class MobileTextAlertsSubscribersClient
     public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
     {
         var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true);
-        var call = _core.Call(MobileTextAlertsOperations.Upsert);
+        var call = Core.Call(MobileTextAlertsOperations.Upsert);
         return call.RunAsync(
-            () => _api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
             static (response, _) => new UpsertResult<Subscriber>(response?.Data, MobileTextAlertsRequestMapper.Outcome(response?.Message)));
     }
 
@@ -44,8 +39,8 @@ public class MobileTextAlertsSubscribersClient
     public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
-        var call = _core.Call(MobileTextAlertsOperations.Get);
-        return call.RunAsync(() => _api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.Get);
+        return call.RunAsync(() => Api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
     /// <summary>Lists subscribers (optionally matching <paramref name="query"/>), fetching 1-based pages as you enumerate.</summary>
@@ -58,8 +53,8 @@ public class MobileTextAlertsSubscribersClient
         var seen = 0;
         for (var page = 1; ; page++)
         {
-            var call = _core.Call(MobileTextAlertsOperations.List);
-            var response = await call.RunAsync(() => _api.V3.Subscribers.GetAsync(
+            var call = Core.Call(MobileTextAlertsOperations.List);
+            var response = await call.RunAsync(() => Api.V3.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -87,16 +82,16 @@ public class MobileTextAlertsSubscribersClient
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
         var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false);
-        var call = _core.Call(MobileTextAlertsOperations.Update);
-        return call.RunAsync(() => _api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.Update);
+        return call.RunAsync(() => Api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 
     /// <summary>Deletes a subscriber found by id, E.164 number or email.</summary>
     public virtual Task<SubscriberResponse<string?>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
-        var call = _core.Call(MobileTextAlertsOperations.Delete);
-        return call.RunAsync(() => _api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+        var call = Core.Call(MobileTextAlertsOperations.Delete);
+        return call.RunAsync(() => Api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
     }
 
     /// <summary>
@@ -108,9 +103,9 @@ public class MobileTextAlertsSubscribersClient
     {
         var list = Guard.Records(records, nameof(records));
         var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true)).ToList();
-        var call = _core.Call(MobileTextAlertsOperations.BulkCreate);
+        var call = Core.Call(MobileTextAlertsOperations.BulkCreate);
         return call.RunAsync(
-            () => _api.V3.Subscribers.Bulk.PostAsync(
+            () => Api.V3.Subscribers.Bulk.PostAsync(
                 body,
                 configuration =>
                 {
@@ -126,7 +121,7 @@ public class MobileTextAlertsSubscribersClient
     {
         var list = Guard.Records(updates, nameof(updates));
         var body = list.Select(MobileTextAlertsRequestMapper.ToBulkUpdate).ToList();
-        var call = _core.Call(MobileTextAlertsOperations.BulkUpdate);
-        return call.RunAsync(() => _api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        var call = Core.Call(MobileTextAlertsOperations.BulkUpdate);
+        return call.RunAsync(() => Api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
 }

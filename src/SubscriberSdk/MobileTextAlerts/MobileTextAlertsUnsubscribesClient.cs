@@ -7,32 +7,27 @@ using SubscriberSdk.MobileTextAlerts.Internal;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>The Mobile Text Alerts opt-out list. Reach it through <see cref="MobileTextAlertsClient.Unsubscribes"/>.</summary>
-public class MobileTextAlertsUnsubscribesClient
+public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<MobileTextAlertsApiClient>
 {
     private const int MaxPageSize = 1000;
-    private readonly ClientCore _core;
-    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsUnsubscribesClient(ClientCore core, MobileTextAlertsApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsUnsubscribesClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Opts a phone number out of all messages from the account.</summary>
     public virtual Task<SubscriberResponse<UpsertResult<string>>> UnsubscribeAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
         var body = new CreateUnsubscribeRequest { Number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)) };
-        var call = _core.Call(MobileTextAlertsOperations.Unsubscribe);
+        var call = Core.Call(MobileTextAlertsOperations.Unsubscribe);
         return call.RunAsync(
-            () => _api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken),
             static (r, _) => new UpsertResult<string>(r?.Message, OperationOutcome.Removed));
     }
 
@@ -40,8 +35,8 @@ public class MobileTextAlertsUnsubscribesClient
     public virtual Task<SubscriberResponse<bool>> IsUnsubscribedAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
         var number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber))!;
-        var call = _core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
-        return call.RunAsync(() => _api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data?.Unsubscribed ?? false);
+        var call = Core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
+        return call.RunAsync(() => Api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data?.Unsubscribed ?? false);
     }
 
     /// <summary>Lists the opted-out numbers (optionally matching <paramref name="query"/>), oldest first, fetching 1-based pages as you enumerate.</summary>
@@ -55,8 +50,8 @@ public class MobileTextAlertsUnsubscribesClient
         var seen = 0;
         for (var page = 1; ; page++)
         {
-            var call = _core.Call(MobileTextAlertsOperations.ListUnsubscribes);
-            var response = await call.RunAsync(() => _api.V3.Unsubscribes.GetAsync(
+            var call = Core.Call(MobileTextAlertsOperations.ListUnsubscribes);
+            var response = await call.RunAsync(() => Api.V3.Unsubscribes.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);

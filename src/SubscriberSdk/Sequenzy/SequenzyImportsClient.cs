@@ -6,22 +6,16 @@ using SubscriberSdk.Sequenzy.Internal;
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Sequenzy imports. Reach it through <see cref="SequenzyClient.Imports"/>.</summary>
-public class SequenzyImportsClient
+public class SequenzyImportsClient : SubscriberResourceClient<SequenzyApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly SequenzyApiClient _api;
-
     internal SequenzyImportsClient(ClientCore core, SequenzyApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzyImportsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -51,15 +45,15 @@ public class SequenzyImportsClient
             IdempotencyKey = key,
         };
         // The key travels in the body (Sequenzy's contract), which the pipeline resends unchanged.
-        var call = _core.Call(SequenzyOperations.CreateImport, key);
-        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(SequenzyOperations.CreateImport, key);
+        return call.RunAsync(() => Api.Api.V1.Subscribers.Imports.PostAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Gets an import's progress and counts.</summary>
     public virtual Task<SubscriberResponse<SubscriberImport?>> GetAsync(string importId, CancellationToken cancellationToken = default)
     {
         var id = Guard.Required(importId, nameof(importId), "importId");
-        var call = _core.Call(SequenzyOperations.GetImport);
-        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Import);
+        var call = Core.Call(SequenzyOperations.GetImport);
+        return call.RunAsync(() => Api.Api.V1.Subscribers.Imports[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Import);
     }
 }

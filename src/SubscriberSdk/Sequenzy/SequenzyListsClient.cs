@@ -6,29 +6,23 @@ using SubscriberSdk.Sequenzy.Internal;
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Sequenzy lists. Reach it through <see cref="SequenzyClient.Lists"/>.</summary>
-public class SequenzyListsClient
+public class SequenzyListsClient : SubscriberResourceClient<SequenzyApiClient>
 {
-    private readonly ClientCore _core;
-    private readonly SequenzyApiClient _api;
-
     internal SequenzyListsClient(ClientCore core, SequenzyApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzyListsClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>Lists the workspace's lists.</summary>
     public virtual Task<SubscriberResponse<IReadOnlyList<SubscriberList>>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var call = _core.Call(SequenzyOperations.ListLists);
-        return call.RunAsync(() => _api.Api.V1.Lists.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<SubscriberList>)(r?.Lists ?? []));
+        var call = Core.Call(SequenzyOperations.ListLists);
+        return call.RunAsync(() => Api.Api.V1.Lists.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<SubscriberList>)(r?.Lists ?? []));
     }
 
     /// <summary>Adds up to 100 emails to a list; malformed ones come back as failed entries, not an exception.</summary>
@@ -44,7 +38,7 @@ public class SequenzyListsClient
             OptInMode = optInMode,
             EnrollInSequences = enrollInSequences,
         };
-        var call = _core.Call(SequenzyOperations.AddToList);
-        return call.RunAsync(() => _api.Api.V1.Lists[id].Subscribers.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(SequenzyOperations.AddToList);
+        return call.RunAsync(() => Api.Api.V1.Lists[id].Subscribers.PostAsync(body, call.Configure, cancellationToken));
     }
 }

@@ -7,23 +7,18 @@ using SubscriberSdk.Sequenzy.Internal;
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Sequenzy subscribers. Reach it through <see cref="SequenzyClient.Subscribers"/>.</summary>
-public class SequenzySubscribersClient
+public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiClient>
 {
     private const int MaxPageSize = 1000;
-    private readonly ClientCore _core;
-    private readonly SequenzyApiClient _api;
 
     internal SequenzySubscribersClient(ClientCore core, SequenzyApiClient api)
+        : base(core, api)
     {
-        _core = core;
-        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzySubscribersClient()
     {
-        _core = null!;
-        _api = null!;
     }
 
     /// <summary>
@@ -34,9 +29,9 @@ public class SequenzySubscribersClient
     public virtual Task<SubscriberResponse<UpsertResult<UpsertedSubscriber>>> UpsertAsync(SequenzySubscriberRequest request, CancellationToken cancellationToken = default)
     {
         var body = SequenzyRequestMapper.ToCreate(request);
-        var call = _core.Call(SequenzyOperations.Upsert);
+        var call = Core.Call(SequenzyOperations.Upsert);
         return call.RunAsync(
-            () => _api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
+            () => Api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
             static (response, _) => new UpsertResult<UpsertedSubscriber>(response?.Subscriber, SequenzyRequestMapper.Outcome(response)));
     }
 
@@ -45,11 +40,11 @@ public class SequenzySubscribersClient
     public virtual Task<SubscriberResponse<SubscriberDetails?>> GetAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
-        var call = _core.Call(SequenzyOperations.Get);
+        var call = Core.Call(SequenzyOperations.Get);
         return email is not null
-            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
+            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
             : call.RunAsync(
-                () => _api.Api.V1.Subscribers.External.GetAsync(
+                () => Api.Api.V1.Subscribers.External.GetAsync(
                     configuration =>
                     {
                         call.Configure(configuration);
@@ -64,11 +59,11 @@ public class SequenzySubscribersClient
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = SequenzyRequestMapper.ToUpdate(update);
-        var call = _core.Call(SequenzyOperations.Update);
+        var call = Core.Call(SequenzyOperations.Update);
         return email is not null
-            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
+            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
             : call.RunAsync(
-                () => _api.Api.V1.Subscribers.External.PatchAsync(
+                () => Api.Api.V1.Subscribers.External.PatchAsync(
                     body,
                     configuration =>
                     {
@@ -83,13 +78,13 @@ public class SequenzySubscribersClient
     public virtual Task<SubscriberResponse<UpsertResult<string>>> DeleteAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
-        var call = _core.Call(SequenzyOperations.Delete);
+        var call = Core.Call(SequenzyOperations.Delete);
         static UpsertResult<string> Map(DeleteSubscriberResponse? response, int status) =>
             new(null, response?.Deleted == true ? OperationOutcome.Removed : OperationOutcome.Skipped);
         return email is not null
-            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Map)
+            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Map)
             : call.RunAsync(
-                () => _api.Api.V1.Subscribers.External.DeleteAsync(
+                () => Api.Api.V1.Subscribers.External.DeleteAsync(
                     configuration =>
                     {
                         call.Configure(configuration);
@@ -106,9 +101,9 @@ public class SequenzySubscribersClient
         string? cursor = null;
         while (true)
         {
-            var call = _core.Call(SequenzyOperations.List);
+            var call = Core.Call(SequenzyOperations.List);
             var pageCursor = cursor;
-            var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
+            var response = await call.RunAsync(() => Api.Api.V1.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -140,8 +135,8 @@ public class SequenzySubscribersClient
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new AddTagRequest { Email = email, ExternalId = externalId, Tag = Guard.Required(tag, nameof(tag), "The tag") };
-        var call = _core.Call(SequenzyOperations.AddTag);
-        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(SequenzyOperations.AddTag);
+        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.PostAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Adds up to 1000 tags at once.</summary>
@@ -149,8 +144,8 @@ public class SequenzySubscribersClient
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new AddTagsRequest { Email = email, ExternalId = externalId, Tags = [.. Guard.Records(tags, nameof(tags), SequenzyRequestMapper.MaxTagsPerRequest)] };
-        var call = _core.Call(SequenzyOperations.AddTags);
-        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.Bulk.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(SequenzyOperations.AddTags);
+        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.Bulk.PostAsync(body, call.Configure, cancellationToken));
     }
 
     /// <summary>Removes one tag.</summary>
@@ -158,7 +153,7 @@ public class SequenzySubscribersClient
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new RemoveTagRequest { Email = email, ExternalId = externalId, Tag = Guard.Required(tag, nameof(tag), "The tag") };
-        var call = _core.Call(SequenzyOperations.RemoveTag);
-        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.Remove.PostAsync(body, call.Configure, cancellationToken));
+        var call = Core.Call(SequenzyOperations.RemoveTag);
+        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.Remove.PostAsync(body, call.Configure, cancellationToken));
     }
 }
