@@ -2,11 +2,13 @@ namespace SubscriberSdk;
 
 /// <summary>A provider response: the value plus the HTTP details behind it.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-public sealed class SubscriberResponse<T>
+public class SubscriberResponse<T>
+    where T : notnull
 {
     /// <summary>Creates a response.</summary>
     public SubscriberResponse(T value, int statusCode, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string? requestId, int attempts = 1)
     {
+        ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(headers);
         Value = value;
         StatusCode = statusCode;
@@ -15,7 +17,7 @@ public sealed class SubscriberResponse<T>
         Attempts = attempts;
     }
 
-    /// <summary>The deserialized value.</summary>
+    /// <summary>The value the provider answered with; never null (a success without one is a <see cref="SubscriberApiException"/>).</summary>
     public T Value { get; }
 
     /// <summary>The HTTP status of the final attempt.</summary>

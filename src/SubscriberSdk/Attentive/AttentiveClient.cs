@@ -1,4 +1,4 @@
-using SubscriberSdk.Attentive.Api;
+using SubscriberSdk.Attentive.Generated;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Attentive;
@@ -19,15 +19,14 @@ public class AttentiveClient : SubscriberClientBase
         : base(CreateCore(options, httpClient))
     {
         var core = Core!;
-        Generated = new AttentiveApiClient(core.Adapter);
-        Subscriptions = new AttentiveSubscriptionsClient(core, Generated);
-        Account = new AttentiveAccountClient(core, Generated);
+        var api = new AttentiveApiClient(core.Adapter);
+        Subscriptions = new AttentiveSubscriptionsClient(core, api);
+        Account = new AttentiveAccountClient(core, api);
     }
 
     /// <summary>For mocking in tests.</summary>
     protected AttentiveClient()
     {
-        Generated = null!;
         Subscriptions = null!;
         Account = null!;
     }
@@ -37,9 +36,6 @@ public class AttentiveClient : SubscriberClientBase
 
     /// <summary>The calling app and its company.</summary>
     public virtual AttentiveAccountClient Account { get; }
-
-    /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
-    public virtual AttentiveApiClient Generated { get; }
 
     private static ClientCore CreateCore(AttentiveClientOptions options, HttpClient? httpClient)
     {

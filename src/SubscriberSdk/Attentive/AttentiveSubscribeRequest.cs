@@ -1,5 +1,3 @@
-using SubscriberSdk.Attentive.Api.Models;
-
 namespace SubscriberSdk.Attentive;
 
 /// <summary>
@@ -21,7 +19,7 @@ public sealed class AttentiveSubscribeRequest
     public AttentiveLocale? Locale { get; init; }
 
     /// <summary>Marketing or transactional.</summary>
-    public OptInSubscriptionType? SubscriptionType { get; init; }
+    public AttentiveOptInSubscriptionType? SubscriptionType { get; init; }
 
     /// <summary>Skip the "Reply Y" confirmation text (the legal disclosure is still sent).</summary>
     public bool? SingleOptIn { get; init; }
@@ -29,6 +27,6 @@ public sealed class AttentiveSubscribeRequest
     /// <summary>Your identifiers for the user.</summary>
     public string? ClientUserId { get; init; }
 
-    /// <summary>Other identifiers (Shopify, Klaviyo, custom) as Attentive models.</summary>
-    public NewExternalIdentifierDto? ExternalIdentifiers { get; init; }
+    /// <summary>Other identifiers (Shopify, Klaviyo, custom).</summary>
+    public AttentiveExternalIdentifiers? ExternalIdentifiers { get; init; }
 }

@@ -1,43 +1,48 @@
-using SubscriberSdk.Attentive.Api;
-using SubscriberSdk.Attentive.Api.Models;
+using SubscriberSdk.Attentive.Generated;
+using SubscriberSdk.Attentive.Generated.Models;
 using SubscriberSdk.Attentive.Internal;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Attentive;
 
 /// <summary>Attentive subscriptions. Reach it through <see cref="AttentiveClient.Subscriptions"/>.</summary>
-public class AttentiveSubscriptionsClient : SubscriberResourceClient<AttentiveApiClient>
+public class AttentiveSubscriptionsClient : SubscriberResourceClient
 {
+    private readonly AttentiveApiClient _api;
+
     internal AttentiveSubscriptionsClient(ClientCore core, AttentiveApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected AttentiveSubscriptionsClient()
     {
+        _api = null!;
     }
 
     /// <summary>
     /// Opts a user in (paced at 10 per second). The outcome is Created when a subscription is new and
     /// Skipped when it already existed; Attentive sends its own confirmation and legal texts.
     /// </summary>
-    public virtual Task<SubscriberResponse<UpsertResult<AddSubscriptionsResponseDto>>> SubscribeAsync(AttentiveSubscribeRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberWriteResponse<AttentiveSubscribeResult>> SubscribeAsync(AttentiveSubscribeRequest request, CancellationToken cancellationToken = default)
     {
         var body = AttentiveRequestMapper.ToSubscribe(request);
         var call = Core.Call(AttentiveOperations.Subscribe);
-        return call.RunAsync(
-            () => Api.V1.Subscriptions.PostAsync(body, call.Configure, cancellationToken),
-            static (response, _) => new UpsertResult<AddSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
+        return call.WriteAsync(
+            () => _api.V1.Subscriptions.PostAsync(body, call.Configure, cancellationToken),
+            AttentiveModelMapper.ToSubscribeResult,
+            static (response, _) => AttentiveRequestMapper.Outcome(response));
     }
 
     /// <summary>Reads which subscriptions a user has and whether each can receive messages.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<SubscriptionEligibilityDto>>> GetAsync(string? phone = null, string? email = null, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<IReadOnlyList<AttentiveSubscriptionEligibility>>> GetAsync(string? phone = null, string? email = null, CancellationToken cancellationToken = default)
     {
         var user = AttentiveRequestMapper.User(phone, email, "phone");
         var call = Core.Call(AttentiveOperations.Get);
         return call.RunAsync(
-            () => Api.V1.Subscriptions.GetAsync(
+            () => _api.V1.Subscriptions.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -45,16 +50,17 @@ public class AttentiveSubscriptionsClient : SubscriberResourceClient<AttentiveAp
                     configuration.QueryParameters.Email = user.Email;
                 },
                 cancellationToken),
-            static (r, _) => (IReadOnlyList<SubscriptionEligibilityDto>)(r?.SubscriptionEligibilities ?? []));
+            static r => (IReadOnlyList<AttentiveSubscriptionEligibility>)(r.SubscriptionEligibilities ?? []).Select(AttentiveModelMapper.ToSubscriptionEligibility).ToList());
     }
 
     /// <summary>Unsubscribes a user (paced at 5 per second). The outcome is Removed, or Skipped when already unsubscribed.</summary>
-    public virtual Task<SubscriberResponse<UpsertResult<UnsubscribeSubscriptionsResponseDto>>> UnsubscribeAsync(AttentiveUnsubscribeRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberWriteResponse<AttentiveUnsubscribeResult>> UnsubscribeAsync(AttentiveUnsubscribeRequest request, CancellationToken cancellationToken = default)
     {
         var body = AttentiveRequestMapper.ToUnsubscribe(request);
         var call = Core.Call(AttentiveOperations.Unsubscribe);
-        return call.RunAsync(
-            () => Api.V1.Subscriptions.Unsubscribe.PostAsync(body, call.Configure, cancellationToken),
-            static (response, _) => new UpsertResult<UnsubscribeSubscriptionsResponseDto>(response, AttentiveRequestMapper.Outcome(response)));
+        return call.WriteAsync(
+            () => _api.V1.Subscriptions.Unsubscribe.PostAsync(body, call.Configure, cancellationToken),
+            AttentiveModelMapper.ToUnsubscribeResult,
+            static (response, _) => AttentiveRequestMapper.Outcome(response));
     }
 }

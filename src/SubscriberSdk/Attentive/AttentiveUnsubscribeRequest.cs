@@ -1,5 +1,3 @@
-using SubscriberSdk.Attentive.Api.Models;
-
 namespace SubscriberSdk.Attentive;
 
 /// <summary>Unsubscribes a user from some or all subscriptions. A phone reaches TEXT subscriptions, an email EMAIL ones.</summary>
@@ -12,7 +10,7 @@ public sealed class AttentiveUnsubscribeRequest
     public string? Email { get; init; }
 
     /// <summary>Only these (channel, type) pairs; null for every subscription the identifiers reach.</summary>
-    public IReadOnlyList<SubscriptionDto>? Subscriptions { get; init; }
+    public IReadOnlyList<AttentiveSubscription>? Subscriptions { get; init; }
 
     /// <summary>Do not send the "you are unsubscribed" text.</summary>
     public bool DisableNotification { get; init; }

@@ -1,4 +1,4 @@
-using SubscriberSdk.Essential.Api;
+using SubscriberSdk.Essential.Generated;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
@@ -19,16 +19,16 @@ public class EssentialClient : SubscriberClientBase
         : base(CreateCore(options, httpClient))
     {
         var core = Core!;
-        Generated = new EssentialApiClient(core.Adapter);
-        Subscribers = new EssentialSubscribersClient(core, Generated);
-        Tags = new EssentialTagsClient(core, Generated);
-        WelcomeSeries = new EssentialWelcomeSeriesClient(core, Generated);
+        GeneratedApi = new EssentialApiClient(core.Adapter);
+        Subscribers = new EssentialSubscribersClient(core, GeneratedApi);
+        Tags = new EssentialTagsClient(core, GeneratedApi);
+        WelcomeSeries = new EssentialWelcomeSeriesClient(core, GeneratedApi);
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialClient()
     {
-        Generated = null!;
+        GeneratedApi = null!;
         Subscribers = null!;
         Tags = null!;
         WelcomeSeries = null!;
@@ -43,11 +43,8 @@ public class EssentialClient : SubscriberClientBase
     /// <summary>Welcome series.</summary>
     public virtual EssentialWelcomeSeriesClient WelcomeSeries { get; }
 
-    /// <summary>
-    /// The generated client, for anything the facade does not cover. It shares this client's pipeline
-    /// (so errors still arrive as <see cref="SubscriberApiException"/>), but POSTs sent through it are never retried.
-    /// </summary>
-    public virtual EssentialApiClient Generated { get; }
+    /// <summary>The generated client over this client's pipeline; internal (the benchmarks measure the facade against it).</summary>
+    internal EssentialApiClient GeneratedApi { get; }
 
     private static ClientCore CreateCore(EssentialClientOptions options, HttpClient? httpClient)
     {

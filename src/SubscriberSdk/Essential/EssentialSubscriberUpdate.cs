@@ -1,5 +1,3 @@
-using SubscriberSdk.Essential.Api.Models;
-
 namespace SubscriberSdk.Essential;
 
 /// <summary>Changes to an existing Essential subscriber; null fields stay as they are.</summary>
@@ -21,5 +19,5 @@ public sealed class EssentialSubscriberUpdate
     /// A new status. Setting <c>subscribed</c> on someone who unsubscribed re-subscribes them: do it only
     /// with a legal basis such as fresh, documented consent.
     /// </summary>
-    public SubscriberStatus? Status { get; init; }
+    public EssentialSubscriberStatus? Status { get; init; }
 }

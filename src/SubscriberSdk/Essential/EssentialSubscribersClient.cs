@@ -1,24 +1,27 @@
 using System.Runtime.CompilerServices;
-using SubscriberSdk.Essential.Api;
-using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Generated;
+using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Essential.Internal;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential subscribers. Reach it through <see cref="EssentialClient.Subscribers"/>.</summary>
-public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiClient>
+public class EssentialSubscribersClient : SubscriberResourceClient
 {
     private const int MaxPageSize = 1000;
+    private readonly EssentialApiClient _api;
 
     internal EssentialSubscribersClient(ClientCore core, EssentialApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialSubscribersClient()
     {
+        _api = null!;
     }
 
     /// <summary>
@@ -29,18 +32,20 @@ public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiC
     /// <exception cref="UnsubscribedException">The subscriber opted out; an upsert cannot re-add them.</exception>
     /// <exception cref="CannotReceiveSmsException">The number cannot receive texts.</exception>
     /// <exception cref="InvalidSubscriberArgumentException">The request cannot succeed; nothing was sent.</exception>
-    public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(string channelSid, EssentialUpsertRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberWriteResponse<EssentialSubscriber>> UpsertAsync(string channelSid, EssentialUpsertRequest request, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
         var body = EssentialRequestMapper.ToUpsert(request);
         var call = Core.Call(EssentialOperations.Upsert);
-        return call.RunAsync(
-            () => Api.V2.Account.Channels[channel].Subscribers.Upsert.PostAsync(body, call.Configure, cancellationToken),
-            static (subscriber, status) => new UpsertResult<Subscriber>(subscriber, status == 201 ? OperationOutcome.Created : OperationOutcome.Updated));
+        return call.WriteAsync(
+            () => _api.V2.Account.Channels[channel].Subscribers.Upsert.PostAsync(body, call.Configure, cancellationToken),
+            EssentialModelMapper.ToSubscriber,
+            static (_, status) => status == 201 ? OperationOutcome.Created : OperationOutcome.Updated);
     }
 
     /// <summary>Creates a subscriber on a channel without a welcome. Not retried after an ambiguous failure (it is not idempotent).</summary>
-    public virtual Task<SubscriberResponse<Subscriber?>> CreateAsync(string channelSid, string phoneNumber, string? emailAddress = null, string? externalUserId = null, CancellationToken cancellationToken = default)
+    /// <returns>The new subscriber, with <see cref="OperationOutcome.Created"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<EssentialSubscriber>> CreateAsync(string channelSid, string phoneNumber, string? emailAddress = null, string? externalUserId = null, CancellationToken cancellationToken = default)
     {
         var body = new CreateSubscriberRequest
         {
@@ -50,29 +55,30 @@ public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiC
             ExternalUserId = externalUserId,
         };
         var call = Core.Call(EssentialOperations.Create);
-        return call.RunAsync(() => Api.V2.Account.Subscribers.PostAsync(body, call.Configure, cancellationToken));
+        return call.WriteAsync(
+            () => _api.V2.Account.Subscribers.PostAsync(body, call.Configure, cancellationToken), EssentialModelMapper.ToSubscriber, static (_, _) => OperationOutcome.Created);
     }
 
     /// <summary>Gets a subscriber by SID.</summary>
     /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
-    public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string subscriberSid, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<EssentialSubscriber>> GetAsync(string subscriberSid, CancellationToken cancellationToken = default)
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
         var call = Core.Call(EssentialOperations.Get);
-        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].GetAsync(call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.V2.Account.Subscribers[sid].GetAsync(call.Configure, cancellationToken), EssentialModelMapper.ToSubscriber);
     }
 
     /// <summary>Lists subscribers (optionally of one channel), fetching pages as you enumerate.</summary>
     /// <param name="channelSid">Only subscribers of this channel; null for all.</param>
     /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual async IAsyncEnumerable<Subscriber> ListAsync(string? channelSid = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<EssentialSubscriber> ListAsync(string? channelSid = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         for (var page = 1; ; page++)
         {
             var call = Core.Call(EssentialOperations.List);
-            var response = await call.RunAsync(() => Api.V2.Account.Subscribers.GetAsync(
+            var response = await call.RunAsync(() => _api.V2.Account.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -80,8 +86,9 @@ public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiC
                     configuration.QueryParameters.Page = page;
                     configuration.QueryParameters.PerPage = size;
                 },
-                cancellationToken)).ConfigureAwait(false);
-            var items = response.Value ?? [];
+                cancellationToken),
+                static page => page.Select(EssentialModelMapper.ToSubscriber).ToList()).ConfigureAwait(false);
+            var items = response.Value;
             foreach (var subscriber in items)
             {
                 yield return subscriber;
@@ -100,24 +107,28 @@ public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiC
     }
 
     /// <summary>Updates a subscriber's phone, email, external id, inbox flag or status.</summary>
-    public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(string subscriberSid, EssentialSubscriberUpdate update, CancellationToken cancellationToken = default)
+    /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Updated"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<EssentialSubscriber>> UpdateAsync(string subscriberSid, EssentialSubscriberUpdate update, CancellationToken cancellationToken = default)
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
         var body = EssentialRequestMapper.ToUpdate(update);
         var call = Core.Call(EssentialOperations.Update);
-        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].PutAsync(body, call.Configure, cancellationToken));
+        return call.WriteAsync(
+            () => _api.V2.Account.Subscribers[sid].PutAsync(body, call.Configure, cancellationToken), EssentialModelMapper.ToSubscriber, static (_, _) => OperationOutcome.Updated);
     }
 
     /// <summary>Unsubscribes a subscriber (Essential's DELETE). They can come back only through <see cref="UpdateAsync"/> with a legal basis.</summary>
-    public virtual Task<SubscriberResponse<Subscriber?>> UnsubscribeAsync(string subscriberSid, CancellationToken cancellationToken = default)
+    /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Removed"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<EssentialSubscriber>> UnsubscribeAsync(string subscriberSid, CancellationToken cancellationToken = default)
     {
         var sid = Guard.Required(subscriberSid, nameof(subscriberSid), "subscriberSid");
         var call = Core.Call(EssentialOperations.Unsubscribe);
-        return call.RunAsync(() => Api.V2.Account.Subscribers[sid].DeleteAsync(call.Configure, cancellationToken));
+        return call.WriteAsync(
+            () => _api.V2.Account.Subscribers[sid].DeleteAsync(call.Configure, cancellationToken), EssentialModelMapper.ToSubscriber, static (_, _) => OperationOutcome.Removed);
     }
 
     /// <summary>Starts a workflow for the subscriber with this phone number on the channel; it runs only if its start conditions hold.</summary>
-    public virtual Task<SubscriberResponse<WorkflowExecution?>> StartWorkflowAsync(
+    public virtual Task<SubscriberResponse<EssentialWorkflowExecution>> StartWorkflowAsync(
         string channelSid, string phoneNumber, string workflowSid, IReadOnlyDictionary<string, object?>? arguments = null, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
@@ -125,10 +136,12 @@ public class EssentialSubscribersClient : SubscriberResourceClient<EssentialApiC
         var body = new StartWorkflowExecutionRequest { Sid = Guard.Required(workflowSid, nameof(workflowSid), "workflowSid") };
         if (arguments is not null)
         {
-            body.Kwargs = new StartWorkflowExecutionRequestKwargs { AdditionalData = AdditionalData.From(arguments) };
+            body.Kwargs = new StartWorkflowExecutionRequest_kwargs { AdditionalData = KiotaValues.FromCaller(arguments) };
         }
 
         var call = Core.Call(EssentialOperations.StartWorkflow);
-        return call.RunAsync(() => Api.V2.Account.Channels[channel].Subscribers[phone].AutomationWorkflowExecutions.Start.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(
+            () => _api.V2.Account.Channels[channel].Subscribers[phone].Automation_workflow_executions.Start.PostAsync(body, call.Configure, cancellationToken),
+            EssentialModelMapper.ToWorkflowExecution);
     }
 }

@@ -1,25 +1,29 @@
-using SubscriberSdk.Essential.Api;
-using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Generated;
+using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Essential.Internal;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential channel tags. Reach it through <see cref="EssentialClient.Tags"/>.</summary>
-public class EssentialTagsClient : SubscriberResourceClient<EssentialApiClient>
+public class EssentialTagsClient : SubscriberResourceClient
 {
+    private readonly EssentialApiClient _api;
+
     internal EssentialTagsClient(ClientCore core, EssentialApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialTagsClient()
     {
+        _api = null!;
     }
 
     /// <summary>Creates a tag on a channel.</summary>
-    public virtual Task<SubscriberResponse<Tag?>> CreateAsync(string channelSid, string name, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<EssentialTag>> CreateAsync(string channelSid, string name, CancellationToken cancellationToken = default)
     {
         var body = new CreateTagRequest
         {
@@ -27,22 +31,22 @@ public class EssentialTagsClient : SubscriberResourceClient<EssentialApiClient>
             Name = Guard.Required(name, nameof(name), "The tag name"),
         };
         var call = Core.Call(EssentialOperations.CreateTag);
-        return call.RunAsync(() => Api.V2.Account.Tags.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.V2.Account.Tags.PostAsync(body, call.Configure, cancellationToken), EssentialModelMapper.ToTag);
     }
 
     /// <summary>Lists a channel's tags.</summary>
-    public virtual async Task<SubscriberResponse<IReadOnlyList<Tag>>> ListAsync(string channelSid, bool includeDeleted = false, CancellationToken cancellationToken = default)
+    public virtual async Task<SubscriberResponse<IReadOnlyList<EssentialTag>>> ListAsync(string channelSid, bool includeDeleted = false, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
         var call = Core.Call(EssentialOperations.ListTags);
         return await call.RunAsync(
-            () => Api.V2.Account.Channels[channel].Tags.GetAsync(
+            () => _api.V2.Account.Channels[channel].Tags.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
                     configuration.QueryParameters.IncludeDeleted = includeDeleted ? true : null;
                 },
                 cancellationToken),
-            static (tags, _) => (IReadOnlyList<Tag>)(tags ?? [])).ConfigureAwait(false);
+            static tags => (IReadOnlyList<EssentialTag>)tags.Select(EssentialModelMapper.ToTag).ToList()).ConfigureAwait(false);
     }
 }

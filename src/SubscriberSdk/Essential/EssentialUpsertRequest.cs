@@ -1,5 +1,3 @@
-using SubscriberSdk.Essential.Api.Models;
-
 namespace SubscriberSdk.Essential;
 
 /// <summary>Creates or updates a subscriber on a channel, keyed by phone number.</summary>
@@ -27,5 +25,5 @@ public sealed class EssentialUpsertRequest
     public EssentialWelcome? Welcome { get; init; }
 
     /// <summary>The status for a new subscriber; <c>unconfirmed</c> subscribers get no welcome.</summary>
-    public SubscriberStatus? Status { get; init; }
+    public EssentialSubscriberStatus? Status { get; init; }
 }

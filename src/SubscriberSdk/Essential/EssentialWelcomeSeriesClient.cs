@@ -1,27 +1,31 @@
-using SubscriberSdk.Essential.Api;
-using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Generated;
+using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Essential.Internal;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
 
 /// <summary>Essential welcome series. Reach it through <see cref="EssentialClient.WelcomeSeries"/>.</summary>
-public class EssentialWelcomeSeriesClient : SubscriberResourceClient<EssentialApiClient>
+public class EssentialWelcomeSeriesClient : SubscriberResourceClient
 {
+    private readonly EssentialApiClient _api;
+
     private const int MaxMediaUrls = 10;
 
     internal EssentialWelcomeSeriesClient(ClientCore core, EssentialApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected EssentialWelcomeSeriesClient()
     {
+        _api = null!;
     }
 
     /// <summary>Creates a welcome series on a channel, optionally at a position among the existing ones.</summary>
-    public virtual Task<SubscriberResponse<WelcomeSeries?>> CreateAsync(string channelSid, string name, int? position = null, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<EssentialWelcomeSeries>> CreateAsync(string channelSid, string name, int? position = null, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
         if (position is < 0)
@@ -31,14 +35,15 @@ public class EssentialWelcomeSeriesClient : SubscriberResourceClient<EssentialAp
 
         var body = new CreateWelcomeSeriesRequest { Name = Guard.Required(name, nameof(name), "The series name") };
         var call = Core.Call(EssentialOperations.CreateWelcomeSeries);
-        return call.RunAsync(() => Api.V2.Channel[channel].WelcomeSeries.CreateDefault.PostAsync(
+        return call.RunAsync(() => _api.V2.Channel[channel].Welcome_series.Create_default.PostAsync(
             body,
             configuration =>
             {
                 call.Configure(configuration);
                 configuration.QueryParameters.Position = position;
             },
-            cancellationToken));
+            cancellationToken),
+            EssentialModelMapper.ToWelcomeSeries);
     }
 
     /// <summary>Adds a message to a welcome series.</summary>
@@ -49,7 +54,7 @@ public class EssentialWelcomeSeriesClient : SubscriberResourceClient<EssentialAp
     /// <param name="body">The text sent.</param>
     /// <param name="mediaUrls">Up to 10 media URLs.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<SubscriberResponse<WelcomeSeriesItem?>> AddItemAsync(
+    public virtual Task<SubscriberResponse<EssentialWelcomeSeriesItem>> AddItemAsync(
         string channelSid, string seriesSid, string name, int sequenceId, string? body = null, IReadOnlyList<string>? mediaUrls = null, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
@@ -62,6 +67,7 @@ public class EssentialWelcomeSeriesClient : SubscriberResourceClient<EssentialAp
             MediaUrls = mediaUrls is null ? null : [.. Guard.Records(mediaUrls, nameof(mediaUrls), MaxMediaUrls)],
         };
         var call = Core.Call(EssentialOperations.AddWelcomeSeriesItem);
-        return call.RunAsync(() => Api.V2.Channel[channel].WelcomeSeries[series].Items.PostAsync(request, call.Configure, cancellationToken));
+        return call.RunAsync(
+            () => _api.V2.Channel[channel].Welcome_series[series].Items.PostAsync(request, call.Configure, cancellationToken), EssentialModelMapper.ToWelcomeSeriesItem);
     }
 }

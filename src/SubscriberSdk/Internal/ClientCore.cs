@@ -8,6 +8,7 @@ internal sealed class ClientCore : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly HeaderAuthenticationProvider _authentication;
 
     /// <param name="options">Validated and frozen here.</param>
     /// <param name="authentication">Sets the provider's credential on every request.</param>
@@ -15,12 +16,11 @@ internal sealed class ClientCore : IDisposable
     public ClientCore(SubscriberClientOptions options, HeaderAuthenticationProvider authentication, HttpClient? httpClient = null)
     {
         Settings = new PipelineSettings(options);
+        _authentication = authentication;
         _ownsHttpClient = httpClient is null;
         _httpClient = httpClient ?? SubscriberHttpClientFactory.Create(Settings, options.Transport, options.LoggerFactory);
-        Adapter = new HttpClientRequestAdapter(authentication, httpClient: _httpClient)
-        {
-            BaseUrl = options.EffectiveBaseAddress.ToString().TrimEnd('/'),
-        };
+        BaseUrl = options.EffectiveBaseAddress.ToString().TrimEnd('/');
+        Adapter = new HttpClientRequestAdapter(authentication, httpClient: _httpClient) { BaseUrl = BaseUrl };
     }
 
     public PipelineSettings Settings { get; }
@@ -29,8 +29,31 @@ internal sealed class ClientCore : IDisposable
 
     public HttpClientRequestAdapter Adapter { get; }
 
+    private string BaseUrl { get; }
+
     public ProviderCall Call(OperationPolicy policy, string? idempotencyKey = null, string? idempotencyHeader = null) =>
         new(Profile, policy, idempotencyKey, idempotencyHeader);
+
+    /// <summary>
+    /// Sends a raw request through the same handlers as the generated client (credential, pipeline,
+    /// Kiota's handlers): the protocol-level escape hatch behind <see cref="SubscriberClientBase.SendRequestAsync"/>.
+    /// </summary>
+    public async Task<SubscriberProtocolResponse> SendRawAsync(HttpMethod method, string path, string? jsonBody, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri($"{BaseUrl}/{path.TrimStart('/')}", UriKind.Absolute));
+        _authentication.Apply(request);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        if (jsonBody is not null)
+        {
+            request.Content = new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        var option = new PipelineRequestOption(new OperationPolicy($"protocol {method.Method}"));
+        option.AttachTo(request);
+        using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return new SubscriberProtocolResponse((int)response.StatusCode, ResponseHeaderReader.Read(response), body, ResponseHeaderReader.RequestId(response), Math.Max(option.Attempts, 1));
+    }
 
     public void Dispose()
     {

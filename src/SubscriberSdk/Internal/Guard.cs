@@ -17,6 +17,20 @@ internal static class Guard
         return value.Trim();
     }
 
+    /// <summary>A path relative to the provider's base address; an absolute URL would send the credential elsewhere.</summary>
+    public static string RelativePath(string? path, string paramName)
+    {
+        var value = Required(path, paramName, $"{paramName} (a path relative to the provider's base address)");
+        // "/v3/x" parses as an absolute file URI on Unix, so only a leading "/" (and not "//") marks a path.
+        if (value.StartsWith("//", StringComparison.Ordinal) || (!value.StartsWith('/') && Uri.TryCreate(value, UriKind.Absolute, out _)))
+        {
+            throw new InvalidSubscriberArgumentException(
+                $"{paramName} must be relative to the provider's base address (e.g. /v3/groups), not an absolute URL: the client's credential goes only to its provider.", paramName);
+        }
+
+        return value;
+    }
+
     public static T NotNull<T>(T? value, string paramName)
         where T : class =>
         value ?? throw new InvalidSubscriberArgumentException($"{paramName} is required.", paramName);

@@ -19,6 +19,13 @@ internal sealed class HeaderAuthenticationProvider(string authorization) : IAuth
         return Task.CompletedTask;
     }
 
+    /// <summary>The same header on a request built without Kiota (the protocol method).</summary>
+    public void Apply(HttpRequestMessage request)
+    {
+        request.Headers.Remove(HeaderName);
+        request.Headers.TryAddWithoutValidation(HeaderName, authorization);
+    }
+
     public static HeaderAuthenticationProvider Bearer(string token) => new($"Bearer {token}");
 
     public static HeaderAuthenticationProvider Basic(string user, string password) =>

@@ -6,8 +6,9 @@ namespace SubscriberSdk.Internal;
 
 /// <summary>
 /// One facade call over a generated request builder: attaches the pipeline option (policy in, status
-/// out) and Kiota's <see cref="HeadersInspectionHandlerOption"/> (response headers out), then wraps
-/// the value in a <see cref="SubscriberResponse{T}"/>. Kiota exceptions never escape it.
+/// out) and Kiota's <see cref="HeadersInspectionHandlerOption"/> (response headers out), maps the
+/// generated model to the facade's, and wraps it in a <see cref="SubscriberResponse{T}"/>. Kiota
+/// exceptions never escape it, and a success without a body is an error, so values are never null.
 /// </summary>
 internal sealed class ProviderCall
 {
@@ -29,9 +30,40 @@ internal sealed class ProviderCall
         configuration.Options.Add(_headers);
     }
 
-    public async Task<SubscriberResponse<T>> RunAsync<TRaw, T>(Func<Task<TRaw>> send, Func<TRaw, int, T> map)
+    public async Task<SubscriberResponse<T>> RunAsync<TRaw, T>(Func<Task<TRaw?>> send, Func<TRaw, T> map)
+        where TRaw : class
+        where T : notnull
     {
-        TRaw raw;
+        var raw = await SendAsync(send).ConfigureAwait(false);
+        return new SubscriberResponse<T>(Map(raw, map), Status, Headers(), _pipeline.RequestId, _pipeline.Attempts);
+    }
+
+    public async Task<SubscriberWriteResponse<T>> WriteAsync<TRaw, T>(Func<Task<TRaw?>> send, Func<TRaw, T> map, Func<TRaw, int, OperationOutcome> outcome)
+        where TRaw : class
+        where T : notnull
+    {
+        var raw = await SendAsync(send).ConfigureAwait(false);
+        return new SubscriberWriteResponse<T>(Map(raw, map), outcome(raw, Status), Status, Headers(), _pipeline.RequestId, _pipeline.Attempts);
+    }
+
+    private T Map<TRaw, T>(TRaw raw, Func<TRaw, T> map)
+    {
+        try
+        {
+            return map(raw);
+        }
+        catch (MissingResponseValueException)
+        {
+            throw ApiErrorFactory.EmptySuccess(_profile, _pipeline.Policy.Name, Status, _pipeline.RequestId, Math.Max(_pipeline.Attempts, 1));
+        }
+    }
+
+    private int Status => _pipeline.StatusCode ?? 0;
+
+    private async Task<TRaw> SendAsync<TRaw>(Func<Task<TRaw?>> send)
+        where TRaw : class
+    {
+        TRaw? raw;
         try
         {
             raw = await send().ConfigureAwait(false);
@@ -44,11 +76,8 @@ internal sealed class ProviderCall
                 $"the response could not be read ({e.GetType().Name}).");
         }
 
-        var status = _pipeline.StatusCode ?? 0;
-        return new SubscriberResponse<T>(map(raw, status), status, Headers(), _pipeline.RequestId, _pipeline.Attempts);
+        return raw ?? throw ApiErrorFactory.EmptySuccess(_profile, _pipeline.Policy.Name, Status, _pipeline.RequestId, Math.Max(_pipeline.Attempts, 1));
     }
-
-    public Task<SubscriberResponse<T>> RunAsync<T>(Func<Task<T>> send) => RunAsync(send, static (value, _) => value);
 
     private Dictionary<string, IReadOnlyList<string>> Headers()
     {

@@ -1,20 +1,24 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
+using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>The account behind the API key. Reach it through <see cref="MobileTextAlertsClient.Account"/>.</summary>
-public class MobileTextAlertsAccountClient : SubscriberResourceClient<MobileTextAlertsApiClient>
+public class MobileTextAlertsAccountClient : SubscriberResourceClient
 {
+    private readonly MobileTextAlertsApiClient _api;
+
     internal MobileTextAlertsAccountClient(ClientCore core, MobileTextAlertsApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsAccountClient()
     {
+        _api = null!;
     }
 
     /// <summary>
@@ -23,9 +27,9 @@ public class MobileTextAlertsAccountClient : SubscriberResourceClient<MobileText
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="AuthenticationFailedException">The API key was refused.</exception>
-    public virtual Task<SubscriberResponse<string?>> VerifyApiKeyAsync(CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<string>> VerifyApiKeyAsync(CancellationToken cancellationToken = default)
     {
         var call = Core.Call(MobileTextAlertsOperations.VerifyApiKey);
-        return call.RunAsync(() => Api.V3.Auth.VerifyApiKey.GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+        return call.RunAsync(() => _api.V3.Auth.VerifyApiKey.GetAsync(call.Configure, cancellationToken), static r => r.Message ?? string.Empty);
     }
 }

@@ -1,5 +1,5 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
+using SubscriberSdk.MobileTextAlerts.Generated;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
@@ -19,18 +19,17 @@ public class MobileTextAlertsClient : SubscriberClientBase
         : base(CreateCore(options, httpClient))
     {
         var core = Core!;
-        Generated = new MobileTextAlertsApiClient(core.Adapter);
-        Subscribers = new MobileTextAlertsSubscribersClient(core, Generated);
-        Unsubscribes = new MobileTextAlertsUnsubscribesClient(core, Generated);
-        Groups = new MobileTextAlertsGroupsClient(core, Generated);
-        CustomFields = new MobileTextAlertsCustomFieldsClient(core, Generated);
-        Account = new MobileTextAlertsAccountClient(core, Generated);
+        var api = new MobileTextAlertsApiClient(core.Adapter);
+        Subscribers = new MobileTextAlertsSubscribersClient(core, api);
+        Unsubscribes = new MobileTextAlertsUnsubscribesClient(core, api);
+        Groups = new MobileTextAlertsGroupsClient(core, api);
+        CustomFields = new MobileTextAlertsCustomFieldsClient(core, api);
+        Account = new MobileTextAlertsAccountClient(core, api);
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsClient()
     {
-        Generated = null!;
         Subscribers = null!;
         Unsubscribes = null!;
         Groups = null!;
@@ -52,9 +51,6 @@ public class MobileTextAlertsClient : SubscriberClientBase
 
     /// <summary>The account behind the API key (key verification).</summary>
     public virtual MobileTextAlertsAccountClient Account { get; }
-
-    /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
-    public virtual MobileTextAlertsApiClient Generated { get; }
 
     private static ClientCore CreateCore(MobileTextAlertsClientOptions options, HttpClient? httpClient)
     {

@@ -1,36 +1,40 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Generated;
+using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts custom fields. Reach it through <see cref="MobileTextAlertsClient.CustomFields"/>.</summary>
-public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient<MobileTextAlertsApiClient>
+public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient
 {
+    private readonly MobileTextAlertsApiClient _api;
+
     internal MobileTextAlertsCustomFieldsClient(ClientCore core, MobileTextAlertsApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsCustomFieldsClient()
     {
+        _api = null!;
     }
 
     /// <summary>Creates a custom field; its id is the key for <see cref="MobileTextAlertsSubscriberRequest.CustomFields"/>.</summary>
-    public virtual Task<SubscriberResponse<CustomField?>> CreateAsync(string name, CustomFieldType type, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsCustomField>> CreateAsync(string name, MobileTextAlertsCustomFieldType type, CancellationToken cancellationToken = default)
     {
-        var body = new CreateCustomFieldRequest { Name = Guard.Required(name, nameof(name), "The custom field name"), Type = type };
+        var body = new CreateCustomFieldRequest { Name = Guard.Required(name, nameof(name), "The custom field name"), Type = EnumMapping.Convert<MobileTextAlertsCustomFieldType, CustomFieldType>(type) };
         var call = Core.Call(MobileTextAlertsOperations.CreateCustomField);
-        return call.RunAsync(() => Api.V3.CustomFields.PostAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(() => _api.V3.CustomFields.PostAsync(body, call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToCustomField(ResponseValue.Required(r.Data)));
     }
 
     /// <summary>Lists the account's custom fields.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<CustomField>>> ListAsync(CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<IReadOnlyList<MobileTextAlertsCustomField>>> ListAsync(CancellationToken cancellationToken = default)
     {
         var call = Core.Call(MobileTextAlertsOperations.ListCustomFields);
-        return call.RunAsync(() => Api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static (r, _) => (IReadOnlyList<CustomField>)(r?.Data ?? []));
+        return call.RunAsync(() => _api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static r => (IReadOnlyList<MobileTextAlertsCustomField>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToCustomField).ToList());
     }
 
     /// <summary>Gets one custom field of the account by its id.</summary>
@@ -38,10 +42,10 @@ public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient<Mobil
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="InvalidSubscriberArgumentException"><paramref name="customFieldId"/> is below 1; nothing is sent.</exception>
     /// <exception cref="ResourceNotFoundException">The account has no custom field with that id.</exception>
-    public virtual Task<SubscriberResponse<CustomField?>> GetAsync(long customFieldId, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsCustomField>> GetAsync(long customFieldId, CancellationToken cancellationToken = default)
     {
         var id = MobileTextAlertsRequestMapper.PositiveId(customFieldId, nameof(customFieldId), "custom field");
         var call = Core.Call(MobileTextAlertsOperations.GetCustomField);
-        return call.RunAsync(() => Api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(() => _api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToCustomField(ResponseValue.Required(r.Data)));
     }
 }

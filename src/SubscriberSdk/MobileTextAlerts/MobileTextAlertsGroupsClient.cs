@@ -1,33 +1,36 @@
 using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Generated;
+using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts groups. Reach it through <see cref="MobileTextAlertsClient.Groups"/>.</summary>
-public class MobileTextAlertsGroupsClient : SubscriberResourceClient<MobileTextAlertsApiClient>
+public class MobileTextAlertsGroupsClient : SubscriberResourceClient
 {
     private const int MaxPageSize = 1000;
+    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsGroupsClient(ClientCore core, MobileTextAlertsApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsGroupsClient()
     {
+        _api = null!;
     }
 
     /// <summary>Creates a group. <paramref name="group"/> needs a <c>Name</c>.</summary>
-    public virtual Task<SubscriberResponse<Group?>> CreateAsync(CreateGroupRequest group, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsGroup>> CreateAsync(MobileTextAlertsGroupRequest group, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(group, nameof(group));
-        Guard.Required(group.Name, nameof(group), "group.Name");
+        var body = MobileTextAlertsRequestMapper.ToGroup(group, nameof(group));
         var call = Core.Call(MobileTextAlertsOperations.CreateGroup);
-        return call.RunAsync(() => Api.V3.Groups.PostAsync(group, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(
+            () => _api.V3.Groups.PostAsync(body, call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToGroup(ResponseValue.Required(r.Data)));
     }
 
     /// <summary>Gets one group of the account by its id.</summary>
@@ -35,32 +38,33 @@ public class MobileTextAlertsGroupsClient : SubscriberResourceClient<MobileTextA
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="InvalidSubscriberArgumentException"><paramref name="groupId"/> is below 1; nothing is sent.</exception>
     /// <exception cref="ResourceNotFoundException">The account has no group with that id.</exception>
-    public virtual Task<SubscriberResponse<Group?>> GetAsync(long groupId, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsGroup>> GetAsync(long groupId, CancellationToken cancellationToken = default)
     {
         var id = MobileTextAlertsRequestMapper.PositiveId(groupId, nameof(groupId), "group");
         var call = Core.Call(MobileTextAlertsOperations.GetGroup);
-        return call.RunAsync(() => Api.V3.Groups[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(() => _api.V3.Groups[id].GetAsync(call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToGroup(ResponseValue.Required(r.Data)));
     }
 
     /// <summary>Lists groups, fetching pages as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<Group> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<MobileTextAlertsGroup> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         for (var page = 1; ; page++)
         {
             var call = Core.Call(MobileTextAlertsOperations.ListGroups);
-            var response = await call.RunAsync(() => Api.V3.Groups.GetAsync(
+            var response = await call.RunAsync(() => _api.V3.Groups.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
                     configuration.QueryParameters.Page = page;
                     configuration.QueryParameters.PageSize = size;
                 },
-                cancellationToken)).ConfigureAwait(false);
-            var rows = response.Value?.Data?.Rows ?? [];
+                cancellationToken),
+                static page => page).ConfigureAwait(false);
+            var rows = response.Value.Data?.Rows ?? [];
             foreach (var group in rows)
             {
-                yield return group;
+                yield return MobileTextAlertsModelMapper.ToGroup(group);
             }
 
             if (rows.Count < size)

@@ -1,60 +1,66 @@
 using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Generated;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Bulk;
+using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>Mobile Text Alerts subscribers. Reach it through <see cref="MobileTextAlertsClient.Subscribers"/>.</summary>
-public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<MobileTextAlertsApiClient>
+public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
 {
     private const int MaxPageSize = 1000;
+    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsSubscribersClient(ClientCore core, MobileTextAlertsApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsSubscribersClient()
     {
+        _api = null!;
     }
 
     /// <summary>
     /// Creates the subscriber, or updates the one with the same phone number or email. A number on the
     /// unsubscribe list stays opted out (stored, but sent nothing).
     /// </summary>
-    public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
+    /// <returns>The subscriber, with <see cref="OperationOutcome.Created"/> or <see cref="OperationOutcome.Updated"/> (from the provider's message).</returns>
+    public virtual Task<SubscriberWriteResponse<MobileTextAlertsSubscriber>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
     {
         var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true);
         var call = Core.Call(MobileTextAlertsOperations.Upsert);
-        return call.RunAsync(
-            () => Api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
-            static (response, _) => new UpsertResult<Subscriber>(response?.Data, MobileTextAlertsRequestMapper.Outcome(response?.Message)));
+        return call.WriteAsync(
+            () => _api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
+            static response => MobileTextAlertsModelMapper.ToSubscriber(ResponseValue.Required(response.Data)),
+            static (response, _) => MobileTextAlertsRequestMapper.Outcome(response.Message));
     }
 
     /// <summary>Gets a subscriber by id, E.164 number or email.</summary>
     /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
-    public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsSubscriber>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
         var call = Core.Call(MobileTextAlertsOperations.Get);
-        return call.RunAsync(() => Api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(() => _api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToSubscriber(ResponseValue.Required(r.Data)));
     }
 
     /// <summary>Lists subscribers (optionally matching <paramref name="query"/>), fetching 1-based pages as you enumerate.</summary>
     /// <param name="query">Free-text search over names, number, email and custom fields.</param>
     /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual async IAsyncEnumerable<Subscriber> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<MobileTextAlertsSubscriber> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         var seen = 0;
         for (var page = 1; ; page++)
         {
             var call = Core.Call(MobileTextAlertsOperations.List);
-            var response = await call.RunAsync(() => Api.V3.Subscribers.GetAsync(
+            var response = await call.RunAsync(() => _api.V3.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -62,15 +68,16 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
                     configuration.QueryParameters.PageSize = size;
                     configuration.QueryParameters.Query = query;
                 },
-                cancellationToken)).ConfigureAwait(false);
-            var rows = response.Value?.Data?.Rows ?? [];
+                cancellationToken),
+                static page => page).ConfigureAwait(false);
+            var rows = response.Value.Data?.Rows ?? [];
             foreach (var subscriber in rows)
             {
-                yield return subscriber;
+                yield return MobileTextAlertsModelMapper.ToSubscriber(subscriber);
             }
 
             seen += rows.Count;
-            if (rows.Count < size || (response.Value?.Data?.Total is { } total && seen >= total))
+            if (rows.Count < size || (response.Value.Data?.Total is { } total && seen >= total))
             {
                 yield break;
             }
@@ -78,50 +85,58 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
     }
 
     /// <summary>Updates a subscriber found by id, E.164 number or email; groups are added, custom fields merged.</summary>
-    public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)
+    /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Updated"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<MobileTextAlertsSubscriber>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
         var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false);
         var call = Core.Call(MobileTextAlertsOperations.Update);
-        return call.RunAsync(() => Api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.WriteAsync(
+            () => _api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken),
+            static r => MobileTextAlertsModelMapper.ToSubscriber(ResponseValue.Required(r.Data)),
+            static (_, _) => OperationOutcome.Updated);
     }
 
     /// <summary>Deletes a subscriber found by id, E.164 number or email.</summary>
-    public virtual Task<SubscriberResponse<string?>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
+    /// <returns>The provider's confirmation message (empty when it sent none), with <see cref="OperationOutcome.Removed"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<string>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
         var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
         var call = Core.Call(MobileTextAlertsOperations.Delete);
-        return call.RunAsync(() => Api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
+        return call.WriteAsync(
+            () => _api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
     }
 
     /// <summary>
     /// Creates (or, unless <paramref name="createOnly"/>, updates) up to 1000 subscribers in one request. Records
     /// the provider rejects come back in <c>ErrorRecords</c>; that is a result, not an exception.
     /// </summary>
-    public virtual Task<SubscriberResponse<BulkCreateSubscribersResult?>> BulkCreateAsync(
+    public virtual Task<SubscriberResponse<MobileTextAlertsBulkCreateResult>> BulkCreateAsync(
         IEnumerable<MobileTextAlertsSubscriberRequest> records, bool createOnly = false, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(records, nameof(records));
         var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true)).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkCreate);
         return call.RunAsync(
-            () => Api.V3.Subscribers.Bulk.PostAsync(
+            () => _api.V3.Subscribers.Bulk.PostAsync(
                 body,
                 configuration =>
                 {
                     call.Configure(configuration);
-                    configuration.QueryParameters.CreateOnly = createOnly ? CreateOnlyQueryParameterType.True : null;
+                    configuration.QueryParameters.CreateOnly = createOnly ? PostCreateOnlyQueryParameterType.True : null;
                 },
                 cancellationToken),
-            static (r, _) => r?.Data);
+            static r => MobileTextAlertsModelMapper.ToBulkCreateResult(ResponseValue.Required(r.Data)));
     }
 
     /// <summary>Updates up to 1000 subscribers, each found by exactly one of id, phone number or email.</summary>
-    public virtual Task<SubscriberResponse<BulkUpdateSubscribersResult?>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<MobileTextAlertsBulkUpdateResult>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(updates, nameof(updates));
         var body = list.Select(MobileTextAlertsRequestMapper.ToBulkUpdate).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkUpdate);
-        return call.RunAsync(() => Api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
+        return call.RunAsync(
+            () => _api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken),
+            static r => MobileTextAlertsModelMapper.ToBulkUpdateResult(ResponseValue.Required(r.Data)));
     }
 }

@@ -1,34 +1,37 @@
 using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Generated;
+using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>The Mobile Text Alerts opt-out list. Reach it through <see cref="MobileTextAlertsClient.Unsubscribes"/>.</summary>
-public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<MobileTextAlertsApiClient>
+public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
 {
     private const int MaxPageSize = 1000;
+    private readonly MobileTextAlertsApiClient _api;
 
     internal MobileTextAlertsUnsubscribesClient(ClientCore core, MobileTextAlertsApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected MobileTextAlertsUnsubscribesClient()
     {
+        _api = null!;
     }
 
     /// <summary>Opts a phone number out of all messages from the account.</summary>
-    public virtual Task<SubscriberResponse<UpsertResult<string>>> UnsubscribeAsync(string phoneNumber, CancellationToken cancellationToken = default)
+    /// <returns>The provider's confirmation message (empty when it sent none), with <see cref="OperationOutcome.Removed"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<string>> UnsubscribeAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
         var body = new CreateUnsubscribeRequest { Number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)) };
         var call = Core.Call(MobileTextAlertsOperations.Unsubscribe);
-        return call.RunAsync(
-            () => Api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken),
-            static (r, _) => new UpsertResult<string>(r?.Message, OperationOutcome.Removed));
+        return call.WriteAsync(
+            () => _api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
     }
 
     /// <summary>Whether a phone number is on the opt-out list.</summary>
@@ -36,7 +39,7 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<Mobil
     {
         var number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber))!;
         var call = Core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
-        return call.RunAsync(() => Api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data?.Unsubscribed ?? false);
+        return call.RunAsync(() => _api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static r => ResponseValue.Required(ResponseValue.Required(r.Data).Unsubscribed));
     }
 
     /// <summary>Lists the opted-out numbers (optionally matching <paramref name="query"/>), oldest first, fetching 1-based pages as you enumerate.</summary>
@@ -44,14 +47,14 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<Mobil
     /// <param name="pageSize">Entries per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <exception cref="InvalidSubscriberArgumentException"><paramref name="pageSize"/> is out of range; thrown on the first <c>MoveNextAsync</c>, before anything is sent.</exception>
-    public virtual async IAsyncEnumerable<Unsubscribe> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<MobileTextAlertsUnsubscribe> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         var seen = 0;
         for (var page = 1; ; page++)
         {
             var call = Core.Call(MobileTextAlertsOperations.ListUnsubscribes);
-            var response = await call.RunAsync(() => Api.V3.Unsubscribes.GetAsync(
+            var response = await call.RunAsync(() => _api.V3.Unsubscribes.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -59,15 +62,16 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<Mobil
                     configuration.QueryParameters.PageSize = size;
                     configuration.QueryParameters.Query = query;
                 },
-                cancellationToken)).ConfigureAwait(false);
-            var rows = response.Value?.Data?.Rows ?? [];
+                cancellationToken),
+                static page => page).ConfigureAwait(false);
+            var rows = response.Value.Data?.Rows ?? [];
             foreach (var unsubscribe in rows)
             {
-                yield return unsubscribe;
+                yield return MobileTextAlertsModelMapper.ToUnsubscribe(unsubscribe);
             }
 
             seen += rows.Count;
-            if (rows.Count < size || (response.Value?.Data?.Total is { } total && seen >= total))
+            if (rows.Count < size || (response.Value.Data?.Total is { } total && seen >= total))
             {
                 yield break;
             }

@@ -1,5 +1,5 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.Sequenzy.Api;
+using SubscriberSdk.Sequenzy.Generated;
 
 namespace SubscriberSdk.Sequenzy;
 
@@ -19,16 +19,15 @@ public class SequenzyClient : SubscriberClientBase
         : base(CreateCore(options, httpClient))
     {
         var core = Core!;
-        Generated = new SequenzyApiClient(core.Adapter);
-        Subscribers = new SequenzySubscribersClient(core, Generated);
-        Imports = new SequenzyImportsClient(core, Generated);
-        Lists = new SequenzyListsClient(core, Generated);
+        var api = new SequenzyApiClient(core.Adapter);
+        Subscribers = new SequenzySubscribersClient(core, api);
+        Imports = new SequenzyImportsClient(core, api);
+        Lists = new SequenzyListsClient(core, api);
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzyClient()
     {
-        Generated = null!;
         Subscribers = null!;
         Imports = null!;
         Lists = null!;
@@ -42,9 +41,6 @@ public class SequenzyClient : SubscriberClientBase
 
     /// <summary>Lists.</summary>
     public virtual SequenzyListsClient Lists { get; }
-
-    /// <summary>The generated client over the same pipeline, for anything the facade does not cover. POSTs sent through it are never retried.</summary>
-    public virtual SequenzyApiClient Generated { get; }
 
     private static ClientCore CreateCore(SequenzyClientOptions options, HttpClient? httpClient)
     {

@@ -1,15 +1,13 @@
-using SubscriberSdk.Sequenzy.Api.Models;
-
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>How an import treats its records.</summary>
 public sealed class SequenzyImportOptions
 {
     /// <summary>What to do with existing subscribers.</summary>
-    public DuplicateStrategy? DuplicateStrategy { get; init; }
+    public SequenzyDuplicateStrategy? DuplicateStrategy { get; init; }
 
     /// <summary>Consent handling for the imported subscribers.</summary>
-    public OptInMode? OptInMode { get; init; }
+    public SequenzyOptInMode? OptInMode { get; init; }
 
     /// <summary>Lists to add every imported subscriber to.</summary>
     public IReadOnlyList<string>? ListIds { get; init; }

@@ -1,28 +1,31 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.Sequenzy.Api;
-using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy.Generated;
+using SubscriberSdk.Sequenzy.Generated.Models;
 using SubscriberSdk.Sequenzy.Internal;
 
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Sequenzy imports. Reach it through <see cref="SequenzyClient.Imports"/>.</summary>
-public class SequenzyImportsClient : SubscriberResourceClient<SequenzyApiClient>
+public class SequenzyImportsClient : SubscriberResourceClient
 {
+    private readonly SequenzyApiClient _api;
     internal SequenzyImportsClient(ClientCore core, SequenzyApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzyImportsClient()
     {
+        _api = null!;
     }
 
     /// <summary>
     /// Queues an import of up to 5000 subscribers. The idempotency key (given or generated) is sent on
     /// every retry, so a replay answers the first import (<c>Deduplicated</c>) instead of importing twice.
     /// </summary>
-    public virtual Task<SubscriberResponse<CreateImportResponse?>> CreateAsync(
+    public virtual Task<SubscriberResponse<SequenzyCreateImportResult>> CreateAsync(
         IEnumerable<SequenzySubscriberRequest> records, SequenzyImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(records, nameof(records), SequenzyRequestMapper.MaxImportRecords);
@@ -35,8 +38,8 @@ public class SequenzyImportsClient : SubscriberResourceClient<SequenzyApiClient>
         var body = new CreateImportRequest
         {
             Subscribers = [.. list.Select(SequenzyRequestMapper.ToImportRecord)],
-            DuplicateStrategy = options?.DuplicateStrategy,
-            OptInMode = options?.OptInMode,
+            DuplicateStrategy = EnumMapping.Convert<SequenzyDuplicateStrategy, DuplicateStrategy>(options?.DuplicateStrategy),
+            OptInMode = EnumMapping.Convert<SequenzyOptInMode, OptInMode>(options?.OptInMode),
             ListIds = options?.ListIds?.ToList(),
             EnrollInSequences = options?.EnrollInSequences,
             SmsConsent = options?.SmsConsent,
@@ -46,14 +49,14 @@ public class SequenzyImportsClient : SubscriberResourceClient<SequenzyApiClient>
         };
         // The key travels in the body (Sequenzy's contract), which the pipeline resends unchanged.
         var call = Core.Call(SequenzyOperations.CreateImport, key);
-        return call.RunAsync(() => Api.Api.V1.Subscribers.Imports.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToCreateImportResult);
     }
 
     /// <summary>Gets an import's progress and counts.</summary>
-    public virtual Task<SubscriberResponse<SubscriberImport?>> GetAsync(string importId, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<SequenzyImport>> GetAsync(string importId, CancellationToken cancellationToken = default)
     {
         var id = Guard.Required(importId, nameof(importId), "importId");
         var call = Core.Call(SequenzyOperations.GetImport);
-        return call.RunAsync(() => Api.Api.V1.Subscribers.Imports[id].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Import);
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Imports[id].GetAsync(call.Configure, cancellationToken), static r => SequenzyModelMapper.ToImport(ResponseValue.Required(r.Import)));
     }
 }

@@ -1,12 +1,10 @@
-using SubscriberSdk.Sequenzy.Api.Models;
-
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Which subscribers <see cref="SequenzySubscribersClient.ListAsync"/> returns.</summary>
 public sealed class SequenzySubscriberFilter
 {
     /// <summary>Only this status.</summary>
-    public SubscriberStatusFilter? Status { get; init; }
+    public SequenzySubscriberStatusFilter? Status { get; init; }
 
     /// <summary>Free-text search.</summary>
     public string? Query { get; init; }

@@ -1,5 +1,3 @@
-using SubscriberSdk.Sequenzy.Api.Models;
-
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>
@@ -27,7 +25,7 @@ public sealed class SequenzySubscriberRequest
     public bool? SmsConsent { get; init; }
 
     /// <summary>The initial status of a new subscriber (never changes an existing one).</summary>
-    public SubscriberStatus? Status { get; init; }
+    public SequenzySubscriberStatus? Status { get; init; }
 
     /// <summary>Tags (normalised by Sequenzy: lowercase, hyphens).</summary>
     public IReadOnlyList<string>? Tags { get; init; }
@@ -39,10 +37,10 @@ public sealed class SequenzySubscriberRequest
     public IReadOnlyDictionary<string, object?>? CustomAttributes { get; init; }
 
     /// <summary>What to do when the subscriber exists: skip (default), merge or overwrite.</summary>
-    public DuplicateStrategy? DuplicateStrategy { get; init; }
+    public SequenzyDuplicateStrategy? DuplicateStrategy { get; init; }
 
     /// <summary>Consent handling: the workspace default, already confirmed, or double opt-in by email.</summary>
-    public OptInMode? OptInMode { get; init; }
+    public SequenzyOptInMode? OptInMode { get; init; }
 
     /// <summary>Whether to enroll the subscriber in matching sequences.</summary>
     public bool? EnrollInSequences { get; init; }

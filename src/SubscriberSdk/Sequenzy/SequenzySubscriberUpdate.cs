@@ -1,5 +1,3 @@
-using SubscriberSdk.Sequenzy.Api.Models;
-
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Changes to an existing Sequenzy subscriber; null fields stay as they are.</summary>
@@ -24,7 +22,7 @@ public sealed class SequenzySubscriberUpdate
     public bool? SmsConsent { get; init; }
 
     /// <summary>A new status.</summary>
-    public SubscriberStatus? Status { get; init; }
+    public SequenzySubscriberStatus? Status { get; init; }
 
     /// <summary>Replaces the tags.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
@@ -33,7 +31,7 @@ public sealed class SequenzySubscriberUpdate
     public IReadOnlyDictionary<string, object?>? CustomAttributes { get; init; }
 
     /// <summary>Whether <see cref="CustomAttributes"/> merge into or replace the stored ones.</summary>
-    public CustomAttributesStrategy? CustomAttributesStrategy { get; init; }
+    public SequenzyCustomAttributesStrategy? CustomAttributesStrategy { get; init; }
 
     /// <summary>IANA time zone.</summary>
     public string? Timezone { get; init; }

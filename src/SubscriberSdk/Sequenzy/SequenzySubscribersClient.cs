@@ -1,24 +1,27 @@
 using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
-using SubscriberSdk.Sequenzy.Api;
-using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy.Generated;
+using SubscriberSdk.Sequenzy.Generated.Models;
 using SubscriberSdk.Sequenzy.Internal;
 
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>Sequenzy subscribers. Reach it through <see cref="SequenzyClient.Subscribers"/>.</summary>
-public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiClient>
+public class SequenzySubscribersClient : SubscriberResourceClient
 {
     private const int MaxPageSize = 1000;
+    private readonly SequenzyApiClient _api;
 
     internal SequenzySubscribersClient(ClientCore core, SequenzyApiClient api)
-        : base(core, api)
+        : base(core)
     {
+        _api = api;
     }
 
     /// <summary>For mocking in tests.</summary>
     protected SequenzySubscribersClient()
     {
+        _api = null!;
     }
 
     /// <summary>
@@ -26,44 +29,46 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
     /// The outcome is Created, Updated, Skipped, or PendingConfirmation when a double opt-in email was queued.
     /// </summary>
     /// <exception cref="ConflictException">The email and the external id belong to two different subscribers.</exception>
-    public virtual Task<SubscriberResponse<UpsertResult<UpsertedSubscriber>>> UpsertAsync(SequenzySubscriberRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberWriteResponse<SequenzyUpsertedSubscriber>> UpsertAsync(SequenzySubscriberRequest request, CancellationToken cancellationToken = default)
     {
         var body = SequenzyRequestMapper.ToCreate(request);
         var call = Core.Call(SequenzyOperations.Upsert);
-        return call.RunAsync(
-            () => Api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
-            static (response, _) => new UpsertResult<UpsertedSubscriber>(response?.Subscriber, SequenzyRequestMapper.Outcome(response)));
+        return call.WriteAsync(
+            () => _api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
+            static response => SequenzyModelMapper.ToUpsertedSubscriber(ResponseValue.Required(response.Subscriber), response.OptIn),
+            static (response, _) => SequenzyRequestMapper.Outcome(response));
     }
 
     /// <summary>Gets a subscriber with lists, sequences and activity.</summary>
     /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
-    public virtual Task<SubscriberResponse<SubscriberDetails?>> GetAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<SequenzySubscriberDetails>> GetAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var call = Core.Call(SequenzyOperations.Get);
         return email is not null
-            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
+            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), static r => SequenzyModelMapper.ToSubscriberDetails(ResponseValue.Required(r.Subscriber)))
             : call.RunAsync(
-                () => Api.Api.V1.Subscribers.External.GetAsync(
+                () => _api.Api.V1.Subscribers.External.GetAsync(
                     configuration =>
                     {
                         call.Configure(configuration);
                         configuration.QueryParameters.ExternalId = externalId;
                     },
                     cancellationToken),
-                static (r, _) => r?.Subscriber);
+                static r => SequenzyModelMapper.ToSubscriberDetails(ResponseValue.Required(r.Subscriber)));
     }
 
     /// <summary>Updates a subscriber.</summary>
-    public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(SequenzySubscriberKey key, SequenzySubscriberUpdate update, CancellationToken cancellationToken = default)
+    /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Updated"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<SequenzySubscriber>> UpdateAsync(SequenzySubscriberKey key, SequenzySubscriberUpdate update, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = SequenzyRequestMapper.ToUpdate(update);
         var call = Core.Call(SequenzyOperations.Update);
         return email is not null
-            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Subscriber)
-            : call.RunAsync(
-                () => Api.Api.V1.Subscribers.External.PatchAsync(
+            ? call.WriteAsync(() => _api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static r => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(r.Subscriber)), Updated)
+            : call.WriteAsync(
+                () => _api.Api.V1.Subscribers.External.PatchAsync(
                     body,
                     configuration =>
                     {
@@ -71,31 +76,33 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
                         configuration.QueryParameters.ExternalId = externalId;
                     },
                     cancellationToken),
-                static (r, _) => r?.Subscriber);
+                static r => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(r.Subscriber)), Updated);
     }
 
     /// <summary>Deletes a subscriber.</summary>
-    public virtual Task<SubscriberResponse<UpsertResult<string>>> DeleteAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
+    /// <returns>Whether a subscriber was deleted (<c>Value</c>), with <see cref="OperationOutcome.Removed"/> or <see cref="OperationOutcome.Skipped"/>.</returns>
+    public virtual Task<SubscriberWriteResponse<bool>> DeleteAsync(SequenzySubscriberKey key, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var call = Core.Call(SequenzyOperations.Delete);
-        static UpsertResult<string> Map(DeleteSubscriberResponse? response, int status) =>
-            new(null, response?.Deleted == true ? OperationOutcome.Removed : OperationOutcome.Skipped);
+        static bool Deleted(DeleteSubscriberResponse response) => response.Deleted == true;
+        static OperationOutcome Map(DeleteSubscriberResponse response, int status) => Deleted(response) ? OperationOutcome.Removed : OperationOutcome.Skipped;
         return email is not null
-            ? call.RunAsync(() => Api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Map)
-            : call.RunAsync(
-                () => Api.Api.V1.Subscribers.External.DeleteAsync(
+            ? call.WriteAsync(() => _api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Deleted, Map)
+            : call.WriteAsync(
+                () => _api.Api.V1.Subscribers.External.DeleteAsync(
                     configuration =>
                     {
                         call.Configure(configuration);
                         configuration.QueryParameters.ExternalId = externalId;
                     },
                     cancellationToken),
+                Deleted,
                 Map);
     }
 
     /// <summary>Lists subscribers, following Sequenzy's cursor as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<Subscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<SequenzySubscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         string? cursor = null;
@@ -103,27 +110,28 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
         {
             var call = Core.Call(SequenzyOperations.List);
             var pageCursor = cursor;
-            var response = await call.RunAsync(() => Api.Api.V1.Subscribers.GetAsync(
+            var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
                     var query = configuration.QueryParameters;
                     query.Limit = size;
                     query.Cursor = pageCursor;
-                    query.Status = filter?.Status;
+                    query.Status = EnumMapping.Convert<SequenzySubscriberStatusFilter, SubscriberStatusFilter>(filter?.Status);
                     query.Query = filter?.Query;
                     query.Tags = filter?.Tags is { Count: > 0 } tags ? string.Join(',', tags) : null;
                     query.ListId = filter?.ListId;
                     query.SegmentId = filter?.SegmentId;
                 },
-                cancellationToken)).ConfigureAwait(false);
-            foreach (var subscriber in response.Value?.Subscribers ?? [])
+                cancellationToken),
+                static page => page).ConfigureAwait(false);
+            foreach (var subscriber in response.Value.Subscribers ?? [])
             {
-                yield return subscriber;
+                yield return SequenzyModelMapper.ToSubscriber(subscriber);
             }
 
-            cursor = response.Value?.Pagination?.NextCursor;
-            if (response.Value?.Pagination?.HasMore != true || string.IsNullOrEmpty(cursor))
+            cursor = response.Value.Pagination?.NextCursor;
+            if (response.Value.Pagination?.HasMore != true || string.IsNullOrEmpty(cursor))
             {
                 yield break;
             }
@@ -131,29 +139,31 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
     }
 
     /// <summary>Adds one tag (an unknown email creates the subscriber).</summary>
-    public virtual Task<SubscriberResponse<AddTagResponse?>> AddTagAsync(SequenzySubscriberKey key, string tag, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<SequenzyAddTagResult>> AddTagAsync(SequenzySubscriberKey key, string tag, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new AddTagRequest { Email = email, ExternalId = externalId, Tag = Guard.Required(tag, nameof(tag), "The tag") };
         var call = Core.Call(SequenzyOperations.AddTag);
-        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToAddTagResult);
     }
 
     /// <summary>Adds up to 1000 tags at once.</summary>
-    public virtual Task<SubscriberResponse<AddTagsResponse?>> AddTagsAsync(SequenzySubscriberKey key, IEnumerable<string> tags, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<SequenzyAddTagsResult>> AddTagsAsync(SequenzySubscriberKey key, IEnumerable<string> tags, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new AddTagsRequest { Email = email, ExternalId = externalId, Tags = [.. Guard.Records(tags, nameof(tags), SequenzyRequestMapper.MaxTagsPerRequest)] };
         var call = Core.Call(SequenzyOperations.AddTags);
-        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.Bulk.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.Bulk.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToAddTagsResult);
     }
 
     /// <summary>Removes one tag.</summary>
-    public virtual Task<SubscriberResponse<RemoveTagResponse?>> RemoveTagAsync(SequenzySubscriberKey key, string tag, CancellationToken cancellationToken = default)
+    public virtual Task<SubscriberResponse<SequenzyRemoveTagResult>> RemoveTagAsync(SequenzySubscriberKey key, string tag, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var body = new RemoveTagRequest { Email = email, ExternalId = externalId, Tag = Guard.Required(tag, nameof(tag), "The tag") };
         var call = Core.Call(SequenzyOperations.RemoveTag);
-        return call.RunAsync(() => Api.Api.V1.Subscribers.Tags.Remove.PostAsync(body, call.Configure, cancellationToken));
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.Remove.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToRemoveTagResult);
     }
+
+    private static OperationOutcome Updated<TRaw>(TRaw response, int status) => OperationOutcome.Updated;
 }

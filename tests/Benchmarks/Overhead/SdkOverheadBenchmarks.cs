@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using SubscriberSdk.Essential;
-using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSimulator;
 using SubscriberSimulator.Engines.Essential;
 
@@ -76,7 +76,7 @@ public class SdkOverheadBenchmarks
     public async Task<object?> FacadeUpsert()
     {
         var response = await _facade.Subscribers.UpsertAsync(_channelSid, _facadeRequest).ConfigureAwait(false);
-        return response.Value.Record;
+        return response.Value;
     }
 
     // Splits the overhead: the generated Kiota client through the same SDK pipeline, without the facade's
@@ -87,8 +87,8 @@ public class SdkOverheadBenchmarks
         var body = new UpsertSubscriberRequest
         {
             PhoneNumber = PhoneNumber,
-            Properties = new UpsertSubscriberRequestProperties { AdditionalData = Properties.ToDictionary(pair => pair.Key, pair => (object)pair.Value) },
+            Properties = new UpsertSubscriberRequest_properties { AdditionalData = Properties.ToDictionary(pair => pair.Key, pair => (object)pair.Value) },
         };
-        return await _facade.Generated.V2.Account.Channels[_channelSid].Subscribers.Upsert.PostAsync(body).ConfigureAwait(false);
+        return await _facade.GeneratedApi.V2.Account.Channels[_channelSid].Subscribers.Upsert.PostAsync(body).ConfigureAwait(false);
     }
 }

@@ -73,6 +73,15 @@ internal sealed class SchemaValueGenerator(JsonObject document, Random random)
 
         if ((resolved["oneOf"] ?? resolved["anyOf"]) is JsonArray choices && choices.Count > 0)
         {
+            if (resolved.ContainsKey("properties"))
+            {
+                // An object whose oneOf branches only list required names (the form the specs use where
+                // kiota cannot read alternatives): one branch's names are sent, the others' left out.
+                var chosen = random.Next(choices.Count);
+                var excluded = choices.Where((_, i) => i != chosen).SelectMany(RequiredNames).ToHashSet(StringComparer.Ordinal);
+                return GenerateObject(resolved, depth, RequiredNames(choices[chosen]).ToHashSet(StringComparer.Ordinal), excluded);
+            }
+
             return Generate(choices[random.Next(choices.Count)], name, depth + 1);
         }
 
@@ -94,14 +103,22 @@ internal sealed class SchemaValueGenerator(JsonObject document, Random random)
 
     private int Next() => Interlocked.Increment(ref _counter);
 
-    private JsonObject GenerateObject(JsonObject schema, int depth)
+    private IEnumerable<string> RequiredNames(JsonNode? schema) =>
+        (Resolve(schema)["required"] as JsonArray ?? []).Select(n => n!.GetValue<string>());
+
+    private JsonObject GenerateObject(JsonObject schema, int depth, HashSet<string>? alsoRequired = null, HashSet<string>? excluded = null)
     {
         var result = new JsonObject();
         var (properties, required) = ObjectShape(schema);
         foreach (var (name, property) in properties)
         {
+            if (excluded?.Contains(name) == true && alsoRequired?.Contains(name) != true)
+            {
+                continue;
+            }
+
             var readOnly = Resolve(property)["readOnly"] is JsonValue flag && flag.GetValue<bool>();
-            if (!readOnly && depth < 6 && (required.Contains(name) || random.Next(3) == 0))
+            if (!readOnly && depth < 6 && (required.Contains(name) || alsoRequired?.Contains(name) == true || random.Next(3) == 0))
             {
                 result[name] = Generate(property, name, depth + 1);
             }

@@ -12,7 +12,7 @@ public sealed class AttentiveSdkContractTests(SdkContractFixture simulator) : IC
     {
         var engine = simulator.Server.GetEngine<AttentiveEngine>();
         var company = engine.CreateCompany();
-        engine.AddSignUpUnit(company, new AttentiveSignUpUnit("src-1", AttentiveSubscriptionType.Marketing));
+        engine.AddSignUpUnit(company, new AttentiveSignUpUnit("src-1", SubscriberSimulator.Engines.Attentive.AttentiveSubscriptionType.Marketing));
         var log = new ContractViolationLog();
         using var client = new AttentiveClient(new AttentiveClientOptions
         {
@@ -30,9 +30,9 @@ public sealed class AttentiveSdkContractTests(SdkContractFixture simulator) : IC
         await Assert.ThrowsAsync<RequestValidationException>(() =>
             client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550903", SignUpSourceId = "unknown" }));
 
-        Assert.Equal(OperationOutcome.Created, first.Value.Outcome);
-        Assert.Equal(OperationOutcome.Skipped, second.Value.Outcome);
-        Assert.Equal(OperationOutcome.Removed, removed.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, first.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, second.Outcome);
+        Assert.Equal(OperationOutcome.Removed, removed.Outcome);
         Assert.NotNull(me.Value);
         log.AssertClean(minimumExchanges: 6);
     }

@@ -30,7 +30,7 @@ public sealed class EssentialSdkContractTests(SdkContractFixture simulator) : IC
             Welcome = EssentialWelcome.Message("Hi"),
         });
         var updated = await client.Subscribers.UpsertAsync(channel, new EssentialUpsertRequest { PhoneNumber = "4155550901" });
-        var sid = created.Value.Record!.Sid!;
+        var sid = created.Value.Sid!;
         await client.Subscribers.GetAsync(sid);
         await client.Subscribers.UpdateAsync(sid, new EssentialSubscriberUpdate { ExternalUserId = "ext-1" });
         await client.Tags.CreateAsync(channel, "vip");
@@ -39,8 +39,8 @@ public sealed class EssentialSdkContractTests(SdkContractFixture simulator) : IC
         await client.Subscribers.UnsubscribeAsync(sid);
         await Assert.ThrowsAsync<UnsubscribedException>(() => client.Subscribers.UpsertAsync(channel, new EssentialUpsertRequest { PhoneNumber = "4155550901" }));
 
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal(OperationOutcome.Updated, updated.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal(OperationOutcome.Updated, updated.Outcome);
         log.AssertClean(minimumExchanges: 9);
     }
 

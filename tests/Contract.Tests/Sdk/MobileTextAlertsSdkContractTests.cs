@@ -1,7 +1,6 @@
 using Contract.Tests.Contracts;
 using SubscriberSdk;
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
 using SubscriberSimulator.Engines.MobileTextAlerts;
 
 namespace Contract.Tests.Sdk;
@@ -21,12 +20,12 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
             Transport = simulator.Transport(log),
         });
 
-        var group = await client.Groups.CreateAsync(new CreateGroupRequest { Name = "Loyal" });
+        var group = await client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Loyal" });
         var created = await client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest
         {
             PhoneNumber = "+14155550904",
             Email = "mta@example.com",
-            GroupIds = [group.Value!.Id!.Value],
+            GroupIds = [group.Value.Id],
         });
         var updated = await client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { PhoneNumber = "+14155550904", FirstName = "Ada" });
         await client.Subscribers.GetAsync("mta@example.com");
@@ -36,8 +35,8 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
         await client.Subscribers.DeleteAsync("+14155550904");
         await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.Subscribers.GetAsync("+14155550904"));
 
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal(OperationOutcome.Updated, updated.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal(OperationOutcome.Updated, updated.Outcome);
         log.AssertClean(minimumExchanges: 9);
     }
 

@@ -1,7 +1,6 @@
 using Contract.Tests.Contracts;
 using SubscriberSdk;
 using SubscriberSdk.Sequenzy;
-using SubscriberSdk.Sequenzy.Api.Models;
 using SubscriberSimulator.Engines.Sequenzy;
 
 namespace Contract.Tests.Sdk;
@@ -28,14 +27,14 @@ public sealed class SequenzySdkContractTests(SdkContractFixture simulator) : ICl
         {
             Email = "ann@example.com",
             FirstName = "Ann",
-            DuplicateStrategy = DuplicateStrategy.Merge,
+            DuplicateStrategy = SequenzyDuplicateStrategy.Merge,
         });
         var lists = await client.Lists.ListAsync();
         await client.Lists.AddSubscribersAsync(lists.Value!.First().Id!, ["bob@example.com"]);
 
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal(OperationOutcome.Skipped, skipped.Value.Outcome);
-        Assert.Equal(OperationOutcome.Updated, merged.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, skipped.Outcome);
+        Assert.Equal(OperationOutcome.Updated, merged.Outcome);
         log.AssertClean(minimumExchanges: 5);
     }
 

@@ -32,7 +32,7 @@ public sealed class FaultRetryTests(SimulatorFixture simulator) : IClassFixture<
 
         var response = await client.Subscribers.UpsertAsync(tenant.EssentialChannelSid, new EssentialUpsertRequest { PhoneNumber = "+12129870401" });
 
-        Assert.Contains(response.Value.Outcome, new[] { OperationOutcome.Created, OperationOutcome.Updated });
+        Assert.Contains(response.Outcome, new[] { OperationOutcome.Created, OperationOutcome.Updated });
         Assert.Equal(2, await FaultStubs.CountAsync(admin, "POST", path, tenant.EssentialBasic));
         Assert.Single(simulator.Server.GetEngine<EssentialEngine>().ListSubscribers(tenant.EssentialAccountSid));
         AssertNoMessageTwice("essential", tenant.EssentialAccountSid, expectedAtLeast: 1);
@@ -50,7 +50,7 @@ public sealed class FaultRetryTests(SimulatorFixture simulator) : IClassFixture<
 
         var response = await client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { PhoneNumber = "+12129870402", FirstName = "Ada", WelcomeMessage = "Welcome!" });
 
-        Assert.Contains(response.Value.Outcome, new[] { OperationOutcome.Created, OperationOutcome.Updated });
+        Assert.Contains(response.Outcome, new[] { OperationOutcome.Created, OperationOutcome.Updated });
         Assert.Equal(2, await FaultStubs.CountAsync(admin, "POST", "/mta/v3/subscribers", credential));
         Assert.Single(simulator.Server.GetEngine<MobileTextAlertsEngine>().ListSubscribers(tenant.MtaTenantId));
         AssertNoMessageTwice("mta", tenant.MtaTenantId, expectedAtLeast: 1);
@@ -87,7 +87,7 @@ public sealed class FaultRetryTests(SimulatorFixture simulator) : IClassFixture<
 
         var response = await client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { Email = "fault.sequenzy@example.com", FirstName = "Ada", Tags = ["vip"] });
 
-        Assert.NotEqual(OperationOutcome.Unknown, response.Value.Outcome);
+        Assert.NotEqual(OperationOutcome.Unknown, response.Outcome);
         Assert.Equal(2, await FaultStubs.CountAsync(admin, "POST", "/sequenzy/api/v1/subscribers", credential));
         var stored = Assert.Single(simulator.Server.GetEngine<SequenzyEngine>().ListSubscribers(tenant.SequenzyWorkspaceId));
         Assert.Equal("Ada", stored.FirstName);
@@ -106,7 +106,7 @@ public sealed class FaultRetryTests(SimulatorFixture simulator) : IClassFixture<
 
         var response = await client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+12129870403", SignUpSourceId = ProviderTenant.AttentiveSignUpSourceId });
 
-        Assert.NotEqual(OperationOutcome.Unknown, response.Value.Outcome);
+        Assert.NotEqual(OperationOutcome.Unknown, response.Outcome);
         Assert.Equal(2, await FaultStubs.CountAsync(admin, "POST", "/attentive/v1/subscriptions", credential));
         var engine = simulator.Server.GetEngine<AttentiveEngine>();
         Assert.Equal(1, engine.CountContacts(tenant.AttentiveCompanyId, AttentiveChannel.Text));

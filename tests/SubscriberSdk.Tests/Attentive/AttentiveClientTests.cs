@@ -1,5 +1,4 @@
 using SubscriberSdk.Attentive;
-using SubscriberSdk.Attentive.Api.Models;
 using SubscriberSdk.Tests.Integration;
 
 namespace SubscriberSdk.Tests.Attentive;
@@ -16,8 +15,8 @@ public sealed class AttentiveClientTests(SimulatorFixture simulator) : IClassFix
         var second = await tenant.Client.Subscriptions.SubscribeAsync(request);
 
         Assert.Equal(202, first.StatusCode);
-        Assert.Equal(OperationOutcome.Created, first.Value.Outcome);
-        Assert.Equal(OperationOutcome.Skipped, second.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, first.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, second.Outcome);
         Assert.Contains(tenant.Outbox(), m => m.Kind == "reply-y");
     }
 
@@ -30,12 +29,12 @@ public sealed class AttentiveClientTests(SimulatorFixture simulator) : IClassFix
         {
             Email = "att@example.com",
             Locale = new AttentiveLocale("en", "US"),
-            SubscriptionType = OptInSubscriptionType.Marketing,
+            SubscriptionType = AttentiveOptInSubscriptionType.Marketing,
         });
 
-        Assert.Equal(OperationOutcome.Created, response.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, response.Outcome);
         var subscriptions = await tenant.Client.Subscriptions.GetAsync(email: "att@example.com");
-        Assert.Contains(subscriptions.Value, s => s.Subscription?.Channel == SubscriptionChannel.Email);
+        Assert.Contains(subscriptions.Value, s => s.Subscription?.Channel == AttentiveSubscriptionChannel.Email);
     }
 
     [Fact]
@@ -47,8 +46,8 @@ public sealed class AttentiveClientTests(SimulatorFixture simulator) : IClassFix
         var first = await tenant.Client.Subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Phone = "+14155550302" });
         var second = await tenant.Client.Subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Phone = "+14155550302", DisableNotification = true });
 
-        Assert.Equal(OperationOutcome.Removed, first.Value.Outcome);
-        Assert.Equal(OperationOutcome.Skipped, second.Value.Outcome);
+        Assert.Equal(OperationOutcome.Removed, first.Outcome);
+        Assert.Equal(OperationOutcome.Skipped, second.Outcome);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed class AttentiveTestTenant : IDisposable
         Simulator = simulator;
         Engine = simulator.Server.GetEngine<AttentiveEngine>();
         CompanyId = Engine.CreateCompany();
-        Engine.AddSignUpUnit(CompanyId, new AttentiveSignUpUnit(SignUpSourceId, AttentiveSubscriptionType.Marketing));
+        Engine.AddSignUpUnit(CompanyId, new AttentiveSignUpUnit(SignUpSourceId, SubscriberSimulator.Engines.Attentive.AttentiveSubscriptionType.Marketing));
         Options = new AttentiveClientOptions
         {
             AccessToken = Engine.AddToken(CompanyId),

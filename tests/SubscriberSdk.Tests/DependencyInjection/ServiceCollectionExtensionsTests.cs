@@ -38,7 +38,7 @@ public sealed class ServiceCollectionExtensionsTests(SimulatorFixture simulator)
         Assert.Equal(5, options.Retry.MaxRetries);
         Assert.Equal(14, options.Pacing.PermitLimit);
         Assert.True(options.Pacing.Enabled);
-        Assert.Equal(OperationOutcome.Created, response.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, response.Outcome);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using SubscriberSdk.Essential;
-using SubscriberSdk.Essential.Api.Models;
 using SubscriberSdk.Tests.Integration;
 using SubscriberSimulator.Engines.Essential;
 
@@ -17,11 +16,11 @@ public sealed class EssentialSubscribersClientTests(SimulatorFixture simulator) 
         var updated = await tenant.Client.Subscribers.UpsertAsync(tenant.ChannelSid, request);
 
         Assert.Equal(201, created.StatusCode);
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal("4155550101", created.Value.Record?.PhoneNumber);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal("4155550101", created.Value.PhoneNumber);
         Assert.Equal(200, updated.StatusCode);
-        Assert.Equal(OperationOutcome.Updated, updated.Value.Outcome);
-        Assert.Equal(created.Value.Record?.Sid, updated.Value.Record?.Sid);
+        Assert.Equal(OperationOutcome.Updated, updated.Outcome);
+        Assert.Equal(created.Value.Sid, updated.Value.Sid);
         Assert.NotEmpty(created.Headers);
         var welcome = Assert.Single(tenant.Outbox(), m => m.Kind == "welcome");
         Assert.Equal("Hi there", welcome.Body);
@@ -42,11 +41,11 @@ public sealed class EssentialSubscribersClientTests(SimulatorFixture simulator) 
             TagSids = [tagSid],
         });
 
-        var subscriber = response.Value.Record!;
+        var subscriber = response.Value!;
         Assert.Equal("jane@example.com", subscriber.EmailAddress);
         Assert.Equal("crm-1", subscriber.ExternalUserId);
         Assert.Equal([tagSid], subscriber.TagSids);
-        Assert.Equal("gold", subscriber.Properties?.AdditionalData["plan"]?.ToString());
+        Assert.Equal("gold", subscriber.Properties["plan"]);
     }
 
     [Fact]
@@ -117,13 +116,13 @@ public sealed class EssentialSubscribersClientTests(SimulatorFixture simulator) 
     }
 
     [Fact]
-    public async Task Two_welcomes_are_rejected_by_the_server_when_sent_through_the_generated_client()
+    public async Task Two_welcomes_are_rejected_by_the_server_when_sent_through_the_protocol_method()
     {
         using var tenant = new EssentialTestTenant(simulator);
-        var body = new UpsertSubscriberRequest { PhoneNumber = "4155550107", WelcomeMessageBody = "Hi", SendWelcomeSeries = true };
+        const string body = """{"phone_number": "4155550107", "welcome_message_body": "Hi", "send_welcome_series": true}""";
 
         var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            tenant.Client.Generated.V2.Account.Channels[tenant.ChannelSid].Subscribers.Upsert.PostAsync(body));
+            tenant.Client.SendRequestAsync(HttpMethod.Post, $"/v2/account/channels/{tenant.ChannelSid}/subscribers/upsert", body));
 
         Assert.Equal(400, error.StatusCode);
     }
@@ -142,7 +141,7 @@ public sealed class EssentialSubscribersClientTests(SimulatorFixture simulator) 
         Assert.Equal(201, created.StatusCode);
         Assert.Equal("a@example.com", fetched.Value?.EmailAddress);
         Assert.Equal("ext-8", updated.Value?.ExternalUserId);
-        Assert.Equal(SubscriberStatus.Unsubscribed, unsubscribed.Value?.Status);
+        Assert.Equal(EssentialSubscriberStatus.Unsubscribed, unsubscribed.Value?.Status);
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public sealed class EssentialWireFormatTests
         Assert.Equal("TEN", body.RootElement.GetProperty("workflow_kwargs").GetProperty("coupon").GetString());
         Assert.Equal(2, body.RootElement.GetProperty("workflow_kwargs").GetProperty("count").GetInt32());
         Assert.False(body.RootElement.TryGetProperty("send_welcome_series", out _));
-        Assert.Equal(OperationOutcome.Created, response.Value.Outcome);
-        Assert.Equal("SB1", response.Value.Record?.Sid);
+        Assert.Equal(OperationOutcome.Created, response.Outcome);
+        Assert.Equal("SB1", response.Value.Sid);
     }
 
     [Fact]

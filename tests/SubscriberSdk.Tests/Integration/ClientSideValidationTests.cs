@@ -68,7 +68,7 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         await Rejected(() => tenant.Client.Lists.AddSubscribersAsync("list", Enumerable.Range(0, 101).Select(i => $"u{i}@example.com")), "emails");
         await Rejected(() => tenant.Client.Subscribers.UpdateAsync(SequenzySubscriberKey.ByEmail("a@example.com"), new SequenzySubscriberUpdate
         {
-            CustomAttributesStrategy = SubscriberSdk.Sequenzy.Api.Models.CustomAttributesStrategy.Merge,
+            CustomAttributesStrategy = SequenzyCustomAttributesStrategy.Merge,
         }), "CustomAttributesStrategy");
 
         AssertNothingSent();

@@ -1,5 +1,4 @@
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
 using SubscriberSdk.Tests.Integration;
 
 namespace SubscriberSdk.Tests.MobileTextAlerts;
@@ -22,10 +21,10 @@ public sealed class MobileTextAlertsClientTests(SimulatorFixture simulator) : IC
         });
         var updated = await tenant.Client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { PhoneNumber = "+14155550201", GroupIds = [news.Id] });
 
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal(OperationOutcome.Updated, updated.Value.Outcome);
-        Assert.Equal(created.Value.Record?.Id, updated.Value.Record?.Id);
-        Assert.Equal(2, updated.Value.Record?.Groups?.Count);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal(OperationOutcome.Updated, updated.Outcome);
+        Assert.Equal(created.Value.Id, updated.Value.Id);
+        Assert.Equal(2, updated.Value.Groups?.Count);
         Assert.Contains(tenant.Outbox(), m => m.Body == "Welcome!");
         Assert.True(created.Headers.ContainsKey("RateLimit-Limit"));
     }
@@ -99,7 +98,7 @@ public sealed class MobileTextAlertsClientTests(SimulatorFixture simulator) : IC
         var after = await tenant.Client.Unsubscribes.IsUnsubscribedAsync("+14155550240");
 
         Assert.False(before.Value);
-        Assert.Equal(OperationOutcome.Removed, result.Value.Outcome);
+        Assert.Equal(OperationOutcome.Removed, result.Outcome);
         Assert.True(after.Value);
     }
 
@@ -108,9 +107,9 @@ public sealed class MobileTextAlertsClientTests(SimulatorFixture simulator) : IC
     {
         using var tenant = new MobileTextAlertsTestTenant(simulator);
 
-        var group = await tenant.Client.Groups.CreateAsync(new CreateGroupRequest { Name = "Loyal" });
+        var group = await tenant.Client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Loyal" });
         var groups = await tenant.Client.Groups.ListAsync().ToListAsync();
-        var field = await tenant.Client.CustomFields.CreateAsync("Birthday", CustomFieldType.String);
+        var field = await tenant.Client.CustomFields.CreateAsync("Birthday", MobileTextAlertsCustomFieldType.String);
         var fields = await tenant.Client.CustomFields.ListAsync();
 
         Assert.Contains(groups, g => g.Id == group.Value?.Id && g.Name == "Loyal");

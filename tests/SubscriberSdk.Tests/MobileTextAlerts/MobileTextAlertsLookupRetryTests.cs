@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
 using SubscriberSdk.Tests.Integration;
 using SubscriberSimulator;
 
@@ -46,7 +45,7 @@ public sealed class MobileTextAlertsLookupRetryTests
         await ResetConnectionsAsync(fixture, "POST", "/mta/v3/groups");
 
         var error = await Assert.ThrowsAsync<SubscriberApiException>(() =>
-            tenant.Client.Groups.CreateAsync(new CreateGroupRequest { Name = "Once" }));
+            tenant.Client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Once" }));
 
         Assert.Equal(1, error.Details.Attempts);
     }

@@ -113,7 +113,7 @@ public sealed class MobileTextAlertsLookupTests(SimulatorFixture simulator) : IC
     public async Task Custom_fields_get_returns_the_field_by_id()
     {
         using var tenant = new MobileTextAlertsTestTenant(simulator);
-        var created = await tenant.Client.CustomFields.CreateAsync("Favourite colour", SubscriberSdk.MobileTextAlerts.Api.Models.CustomFieldType.String);
+        var created = await tenant.Client.CustomFields.CreateAsync("Favourite colour", MobileTextAlertsCustomFieldType.String);
         var id = created.Value?.Id ?? throw new InvalidOperationException("The simulator returned no custom field id.");
 
         var response = await tenant.Client.CustomFields.GetAsync(id);
@@ -121,7 +121,7 @@ public sealed class MobileTextAlertsLookupTests(SimulatorFixture simulator) : IC
         Assert.Equal(200, response.StatusCode);
         Assert.Equal(id, response.Value?.Id);
         Assert.Equal("Favourite colour", response.Value?.Name);
-        Assert.Equal(SubscriberSdk.MobileTextAlerts.Api.Models.CustomFieldType.String, response.Value?.Type);
+        Assert.Equal(MobileTextAlertsCustomFieldType.String, response.Value?.Type);
     }
 
     [Fact]

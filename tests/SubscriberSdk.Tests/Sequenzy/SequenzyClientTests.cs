@@ -1,5 +1,4 @@
 using SubscriberSdk.Sequenzy;
-using SubscriberSdk.Sequenzy.Api.Models;
 using SubscriberSdk.Tests.Integration;
 
 namespace SubscriberSdk.Tests.Sequenzy;
@@ -17,16 +16,16 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
         {
             Email = "ann@example.com",
             FirstName = "Ann",
-            DuplicateStrategy = DuplicateStrategy.Merge,
+            DuplicateStrategy = SequenzyDuplicateStrategy.Merge,
         });
 
         Assert.Equal(200, created.StatusCode);
-        Assert.Equal(OperationOutcome.Created, created.Value.Outcome);
-        Assert.Equal("ann@example.com", created.Value.Record?.Email);
-        Assert.Equal(["pro-customer"], created.Value.Record?.Tags);
-        Assert.Equal(OperationOutcome.Skipped, skipped.Value.Outcome);
-        Assert.Equal(OperationOutcome.Updated, merged.Value.Outcome);
-        Assert.Equal("Ann", merged.Value.Record?.FirstName);
+        Assert.Equal(OperationOutcome.Created, created.Outcome);
+        Assert.Equal("ann@example.com", created.Value.Email);
+        Assert.Equal(["pro-customer"], created.Value.Tags);
+        Assert.Equal(OperationOutcome.Skipped, skipped.Outcome);
+        Assert.Equal(OperationOutcome.Updated, merged.Outcome);
+        Assert.Equal("Ann", merged.Value.FirstName);
     }
 
     [Fact]
@@ -37,10 +36,10 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
         var response = await tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest
         {
             Email = "doi@example.com",
-            OptInMode = OptInMode.DoubleOptIn,
+            OptInMode = SequenzyOptInMode.DoubleOptIn,
         });
 
-        Assert.Equal(OperationOutcome.PendingConfirmation, response.Value.Outcome);
+        Assert.Equal(OperationOutcome.PendingConfirmation, response.Outcome);
         Assert.Contains(tenant.Outbox(), m => m.Kind == "double-opt-in");
     }
 
@@ -71,7 +70,7 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
 
         Assert.Equal(byEmail.Value?.Id, byExternal.Value?.Id);
         Assert.Equal("Smith", updated.Value?.LastName);
-        Assert.Equal(OperationOutcome.Removed, deleted.Value.Outcome);
+        Assert.Equal(OperationOutcome.Removed, deleted.Outcome);
         await Assert.ThrowsAsync<ResourceNotFoundException>(() => tenant.Client.Subscribers.GetAsync(SequenzySubscriberKey.ByEmail("get@example.com")));
     }
 
@@ -115,7 +114,7 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
         var replay = await tenant.Client.Imports.CreateAsync(records, options);
         var status = await tenant.Client.Imports.GetAsync(first.Value!.Import!.Id!);
 
-        Assert.NotEqual(true, first.Value.Deduplicated);
+        Assert.False(first.Value.Deduplicated);
         Assert.True(replay.Value?.Deduplicated);
         Assert.Equal(first.Value.Import.Id, replay.Value?.Import?.Id);
         Assert.Equal(2, status.Value?.TotalRows);

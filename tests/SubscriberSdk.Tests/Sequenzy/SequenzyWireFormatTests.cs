@@ -52,14 +52,14 @@ public sealed class SequenzyWireFormatTests
         var response = await _client.Subscribers.UpsertAsync(new SequenzySubscriberRequest
         {
             Email = "A@Example.com",
-            DuplicateStrategy = SubscriberSdk.Sequenzy.Api.Models.DuplicateStrategy.Overwrite,
-            OptInMode = SubscriberSdk.Sequenzy.Api.Models.OptInMode.DoubleOptIn,
+            DuplicateStrategy = SequenzyDuplicateStrategy.Overwrite,
+            OptInMode = SequenzyOptInMode.DoubleOptIn,
         });
 
         using var body = JsonDocument.Parse(_transport.Requests[0].Body!);
         Assert.Equal("overwrite", body.RootElement.GetProperty("duplicateStrategy").GetString());
         Assert.Equal("double_opt_in", body.RootElement.GetProperty("optInMode").GetString());
         Assert.Equal("a@example.com", body.RootElement.GetProperty("email").GetString());
-        Assert.Equal(OperationOutcome.Created, response.Value.Outcome);
+        Assert.Equal(OperationOutcome.Created, response.Outcome);
     }
 }

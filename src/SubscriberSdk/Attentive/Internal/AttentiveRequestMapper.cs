@@ -1,4 +1,4 @@
-using SubscriberSdk.Attentive.Api.Models;
+using SubscriberSdk.Attentive.Generated.Models;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Attentive.Internal;
@@ -19,7 +19,7 @@ internal static class AttentiveRequestMapper
                 "request needs a SignUpSourceId, or both Locale and SubscriptionType, to say which sign-up unit the user joins.", nameof(request.SignUpSourceId));
         }
 
-        var identifiers = request.ExternalIdentifiers;
+        var identifiers = ToIdentifiers(request.ExternalIdentifiers);
         if (request.ClientUserId is not null)
         {
             identifiers ??= new NewExternalIdentifierDto();
@@ -31,7 +31,7 @@ internal static class AttentiveRequestMapper
             User = user,
             SignUpSourceId = hasSource ? request.SignUpSourceId!.Trim() : null,
             Locale = request.Locale is { } locale ? new LocaleDto { Language = locale.Language, Country = locale.Country } : null,
-            SubscriptionType = request.SubscriptionType,
+            SubscriptionType = EnumMapping.Convert<AttentiveOptInSubscriptionType, OptInSubscriptionType>(request.SubscriptionType),
             SingleOptIn = request.SingleOptIn,
             ExternalIdentifiers = identifiers,
         };
@@ -48,7 +48,11 @@ internal static class AttentiveRequestMapper
         return new UnsubscribeSubscriptionsRequestDto
         {
             User = User(request.Phone, request.Email, nameof(request)),
-            Subscriptions = request.Subscriptions?.ToList(),
+            Subscriptions = request.Subscriptions?.Select(s => new SubscriptionDto
+            {
+                Type = EnumMapping.Convert<AttentiveSubscriptionType, SubscriptionType>(s.Type),
+                Channel = EnumMapping.Convert<AttentiveSubscriptionChannel, SubscriptionChannel>(s.Channel),
+            }).ToList(),
             Notification = request.DisableNotification || request.NotificationLanguage is not null
                 ? new NotificationConfigDto { Disabled = request.DisableNotification ? true : null, Language = request.NotificationLanguage }
                 : null,
@@ -66,13 +70,24 @@ internal static class AttentiveRequestMapper
         };
     }
 
-    public static OperationOutcome Outcome(AddSubscriptionsResponseDto? response) =>
-        response?.SubscriptionResponses?.Any(r => r.SubscriptionCreationStatus == SubscriptionCreationStatus.NewlyCreated) == true
+    public static OperationOutcome Outcome(AddSubscriptionsResponseDto response) =>
+        response.SubscriptionResponses?.Any(r => r.SubscriptionCreationStatus == SubscriptionCreationStatus.NEWLY_CREATED) == true
             ? OperationOutcome.Created
             : OperationOutcome.Skipped;
 
-    public static OperationOutcome Outcome(UnsubscribeSubscriptionsResponseDto? response) =>
-        response?.SubscriptionResponses?.Any(r => r.SubscriptionUnsubscribeStatus == SubscriptionUnsubscribeStatus.NewlyUnsubscribed) == true
+    public static OperationOutcome Outcome(UnsubscribeSubscriptionsResponseDto response) =>
+        response.SubscriptionResponses?.Any(r => r.SubscriptionUnsubscribeStatus == SubscriptionUnsubscribeStatus.NEWLY_UNSUBSCRIBED) == true
             ? OperationOutcome.Removed
             : OperationOutcome.Skipped;
+
+    private static NewExternalIdentifierDto? ToIdentifiers(AttentiveExternalIdentifiers? identifiers) =>
+        identifiers is null ? null : new NewExternalIdentifierDto
+        {
+            ClientUserId = identifiers.ClientUserId,
+            ShopifyId = identifiers.ShopifyId,
+            KlaviyoId = identifiers.KlaviyoId,
+            CustomIdentifiers = identifiers.CustomIdentifiers.Count == 0
+                ? null
+                : [.. identifiers.CustomIdentifiers.Select(c => new CustomIdentifierDto { Name = c.Name, Value = c.Value })],
+        };
 }

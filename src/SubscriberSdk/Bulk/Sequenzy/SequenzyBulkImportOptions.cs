@@ -1,5 +1,4 @@
 using SubscriberSdk.Bulk;
-using SubscriberSdk.Sequenzy.Api.Models;
 
 namespace SubscriberSdk.Sequenzy;
 
@@ -19,13 +18,13 @@ public sealed class SequenzyBulkImportOptions
     public TimeSpan MaxPollDuration { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// What Sequenzy does with an existing subscriber. Default: <see cref="Api.Models.DuplicateStrategy.Overwrite"/>,
-    /// or <see cref="Api.Models.DuplicateStrategy.Skip"/> under <see cref="BulkOptions.CreateOnly"/> (the only one allowed then).
+    /// What Sequenzy does with an existing subscriber. Default: <see cref="SequenzyDuplicateStrategy.Overwrite"/>,
+    /// or <see cref="SequenzyDuplicateStrategy.Skip"/> under <see cref="BulkOptions.CreateOnly"/> (the only one allowed then).
     /// </summary>
-    public DuplicateStrategy? DuplicateStrategy { get; set; }
+    public SequenzyDuplicateStrategy? DuplicateStrategy { get; set; }
 
     /// <summary>Consent handling for every imported subscriber (null: the workspace default).</summary>
-    public OptInMode? OptInMode { get; set; }
+    public SequenzyOptInMode? OptInMode { get; set; }
 
     /// <summary>Lists every imported subscriber joins.</summary>
     public IReadOnlyList<string>? ListIds { get; set; }
@@ -48,7 +47,7 @@ public sealed class SequenzyBulkImportOptions
             throw new ArgumentOutOfRangeException(nameof(MaxPollDuration), MaxPollDuration, $"{nameof(MaxPollDuration)} must not be negative.");
         }
 
-        if (createOnly && DuplicateStrategy is { } strategy && strategy != Api.Models.DuplicateStrategy.Skip)
+        if (createOnly && DuplicateStrategy is { } strategy && strategy != SequenzyDuplicateStrategy.Skip)
         {
             throw new ArgumentException($"BulkOptions.CreateOnly leaves existing subscribers unchanged, which is DuplicateStrategy.Skip; {strategy} contradicts it.", nameof(DuplicateStrategy));
         }

@@ -1,4 +1,4 @@
-using SubscriberSdk.Essential.Api.Models;
+using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential.Internal;
@@ -17,11 +17,11 @@ internal static class EssentialRequestMapper
             EmailAddress = Guard.Email(request.EmailAddress, nameof(request.EmailAddress)),
             ExternalUserId = request.ExternalUserId,
             Reset = request.Reset ? true : null,
-            Status = request.Status,
+            Status = EnumMapping.Convert<EssentialSubscriberStatus, SubscriberStatus>(request.Status),
         };
         if (request.Properties is not null)
         {
-            body.Properties = new UpsertSubscriberRequestProperties { AdditionalData = request.Properties.ToDictionary(p => p.Key, p => (object)p.Value) };
+            body.Properties = new UpsertSubscriberRequest_properties { AdditionalData = request.Properties.ToDictionary(p => p.Key, p => (object)p.Value) };
         }
 
         if (request.TagSids is not null)
@@ -45,7 +45,7 @@ internal static class EssentialRequestMapper
             EmailAddress = Guard.Email(update.EmailAddress, nameof(update.EmailAddress)),
             ExternalUserId = update.ExternalUserId,
             Inboxed = update.Inboxed,
-            Status = update.Status,
+            Status = EnumMapping.Convert<EssentialSubscriberStatus, SubscriberStatus>(update.Status),
         };
     }
 
@@ -69,7 +69,7 @@ internal static class EssentialRequestMapper
                 body.WorkflowSidToStart = Guard.Required(welcome.WorkflowSid, "Welcome.WorkflowSid", "The workflow SID");
                 if (welcome.WorkflowArguments is not null)
                 {
-                    body.WorkflowKwargs = new UpsertSubscriberRequestWorkflowKwargs { AdditionalData = AdditionalData.From(welcome.WorkflowArguments) };
+                    body.WorkflowKwargs = new UpsertSubscriberRequest_workflow_kwargs { AdditionalData = KiotaValues.FromCaller(welcome.WorkflowArguments) };
                 }
 
                 return;

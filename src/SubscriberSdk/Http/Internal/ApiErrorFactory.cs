@@ -57,6 +57,23 @@ internal static class ApiErrorFactory
             failure);
     }
 
+    /// <summary>A success status whose body was empty or lacked the value the operation returns.</summary>
+    public static SubscriberApiException EmptySuccess(ProviderProfile profile, string operation, int status, string? requestId, int attempts)
+    {
+        var details = new SubscriberErrorDetails
+        {
+            Provider = profile.DisplayName,
+            Operation = operation,
+            StatusCode = status,
+            RequestId = requestId,
+            Attempts = attempts,
+        };
+        return new SubscriberApiException(
+            $"{profile.DisplayName} {operation} answered HTTP {status} without the expected body, so there is no result to return. "
+            + "The write may have happened: read the record back before trying again.",
+            details);
+    }
+
     public static RateLimitedException PacingQueueFull(ProviderProfile profile, string operation, PacingQueueFullException failure)
     {
         var details = new SubscriberErrorDetails { Provider = profile.DisplayName, Operation = operation, IsTransient = true };

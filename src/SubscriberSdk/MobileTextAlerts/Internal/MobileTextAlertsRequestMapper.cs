@@ -1,5 +1,5 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
+using SubscriberSdk.MobileTextAlerts.Generated.Models;
 
 namespace SubscriberSdk.MobileTextAlerts.Internal;
 
@@ -27,7 +27,7 @@ internal static class MobileTextAlertsRequestMapper
         };
         if (request.CustomFields is not null)
         {
-            body.SubscriberFields = new SubscriberRequestSubscriberFields
+            body.SubscriberFields = new SubscriberRequest_subscriberFields
             {
                 AdditionalData = request.CustomFields.ToDictionary(p => p.Key, p => (object)p.Value),
             };
@@ -44,22 +44,28 @@ internal static class MobileTextAlertsRequestMapper
         Guard.AtLeastOne($"{name} needs one of Id, PhoneNumber or Email to say which subscriber to update.", name, keys);
         Guard.AtMostOne($"{name} sets more than one of Id, PhoneNumber and Email; they are mutually exclusive.", name, keys);
         var record = ToRequest(Guard.NotNull(update.Changes, $"{name}.Changes"), $"{name}.Changes", requireIdentifier: false);
-        if (update.Id is { } id)
-        {
-            return new BulkUpdateRequestRecord { BulkUpdateRequestWithId = new BulkUpdateRequestWithId { Id = id, Record = record } };
-        }
-
-        if (!string.IsNullOrWhiteSpace(update.PhoneNumber))
-        {
-            return new BulkUpdateRequestRecord
-            {
-                BulkUpdateRequestWithPhoneNumber = new BulkUpdateRequestWithPhoneNumber { PhoneNumber = PhoneRules.E164(update.PhoneNumber, $"{name}.PhoneNumber"), Record = record },
-            };
-        }
-
         return new BulkUpdateRequestRecord
         {
-            BulkUpdateRequestWithEmail = new BulkUpdateRequestWithEmail { Email = Guard.Email(update.Email, $"{name}.Email"), Record = record },
+            Id = update.Id,
+            PhoneNumber = string.IsNullOrWhiteSpace(update.PhoneNumber) ? null : PhoneRules.E164(update.PhoneNumber, $"{name}.PhoneNumber"),
+            Email = string.IsNullOrWhiteSpace(update.Email) ? null : Guard.Email(update.Email, $"{name}.Email"),
+            Record = record,
+        };
+    }
+
+    public static CreateGroupRequest ToGroup(MobileTextAlertsGroupRequest group, string paramName)
+    {
+        Guard.NotNull(group, paramName);
+        return new CreateGroupRequest
+        {
+            Name = Guard.Required(group.Name, paramName, $"{paramName}.Name"),
+            DisplayName = group.DisplayName,
+            Description = group.Description,
+            Hidden = group.Hidden,
+            SortOrder = group.SortOrder,
+            IsTemporary = group.IsTemporary,
+            Keyword = group.Keyword,
+            WelcomeMessage = group.WelcomeMessage,
         };
     }
 

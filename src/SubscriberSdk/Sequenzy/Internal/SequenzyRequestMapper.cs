@@ -1,5 +1,5 @@
 using SubscriberSdk.Internal;
-using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy.Generated.Models;
 
 namespace SubscriberSdk.Sequenzy.Internal;
 
@@ -23,12 +23,12 @@ internal static class SequenzyRequestMapper
             LastName = request.LastName,
             Phone = PhoneRules.E164(request.Phone, nameof(request.Phone)),
             SmsConsent = request.SmsConsent,
-            Status = request.Status,
+            Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(request.Status),
             Tags = Tags(request.Tags, nameof(request.Tags)),
             Lists = request.Lists?.ToList(),
             CustomAttributes = Attributes(request.CustomAttributes),
-            DuplicateStrategy = request.DuplicateStrategy,
-            OptInMode = request.OptInMode,
+            DuplicateStrategy = EnumMapping.Convert<SequenzyDuplicateStrategy, DuplicateStrategy>(request.DuplicateStrategy),
+            OptInMode = EnumMapping.Convert<SequenzyOptInMode, OptInMode>(request.OptInMode),
             EnrollInSequences = request.EnrollInSequences,
             Timezone = request.Timezone,
         };
@@ -50,10 +50,10 @@ internal static class SequenzyRequestMapper
             LastName = update.LastName,
             Phone = PhoneRules.E164(update.Phone, nameof(update.Phone)),
             SmsConsent = update.SmsConsent,
-            Status = update.Status,
+            Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(update.Status),
             Tags = Tags(update.Tags, nameof(update.Tags)),
             CustomAttributes = Attributes(update.CustomAttributes),
-            CustomAttributesStrategy = update.CustomAttributesStrategy,
+            CustomAttributesStrategy = EnumMapping.Convert<SequenzyCustomAttributesStrategy, CustomAttributesStrategy>(update.CustomAttributesStrategy),
             Timezone = update.Timezone,
         };
     }
@@ -78,14 +78,14 @@ internal static class SequenzyRequestMapper
             FirstName = record.FirstName,
             LastName = record.LastName,
             Phone = PhoneRules.E164(record.Phone, $"{name}.Phone"),
-            Status = record.Status,
+            Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(record.Status),
             Tags = Tags(record.Tags, $"{name}.Tags"),
             CustomAttributes = Attributes(record.CustomAttributes),
             Timezone = record.Timezone,
         };
     }
 
-    public static OperationOutcome Outcome(CreateSubscriberResponse? response) => response switch
+    public static OperationOutcome Outcome(CreateSubscriberResponse response) => response switch
     {
         { OptIn.Required: true } => OperationOutcome.PendingConfirmation,
         { Subscriber.Created: true } => OperationOutcome.Created,
@@ -98,5 +98,5 @@ internal static class SequenzyRequestMapper
         tags is null ? null : tags.Count == 0 ? [] : [.. Guard.Records(tags, paramName, MaxTagsPerRequest)];
 
     private static CustomAttributes? Attributes(IReadOnlyDictionary<string, object?>? values) =>
-        values is null ? null : new CustomAttributes { AdditionalData = AdditionalData.From(values) };
+        values is null ? null : new CustomAttributes { AdditionalData = KiotaValues.FromCaller(values) };
 }

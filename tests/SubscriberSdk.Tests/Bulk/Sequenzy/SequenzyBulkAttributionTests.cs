@@ -107,7 +107,7 @@ public sealed class SequenzyBulkAttributionTests
         options.CreateOnly = true;
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.BulkImportAsync(
-            SequenzyBulkHarness.Subscribers(1), options, importOptions: new SequenzyBulkImportOptions { DuplicateStrategy = SubscriberSdk.Sequenzy.Api.Models.DuplicateStrategy.Merge }));
+            SequenzyBulkHarness.Subscribers(1), options, importOptions: new SequenzyBulkImportOptions { DuplicateStrategy = SequenzyDuplicateStrategy.Merge }));
 
         Assert.Equal("DuplicateStrategy", error.ParamName);
         Assert.Empty(harness.Transport.Calls);

@@ -82,7 +82,7 @@ internal sealed class AttentiveBulkSender : IBulkChunkSender<AttentiveSubscribeR
                 var response = await _client.Subscriptions.SubscribeAsync(record.Record, cancellationToken).ConfigureAwait(false);
                 attempts += response.Attempts;
                 var ambiguous = chunk.MayHaveBeenApplied || response.Attempts > 1;
-                results.Add(response.Value.Outcome switch
+                results.Add(response.Outcome switch
                 {
                     OperationOutcome.Created => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Created),
                     OperationOutcome.Skipped when ambiguous => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Created,

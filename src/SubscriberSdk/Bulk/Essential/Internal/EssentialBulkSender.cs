@@ -97,13 +97,13 @@ internal sealed class EssentialBulkSender : IBulkChunkSender<EssentialUpsertRequ
                 var response = await _client.Subscribers.UpsertAsync(_channelSid, record.Record, cancellationToken).ConfigureAwait(false);
                 attempts += response.Attempts;
                 var ambiguous = chunk.MayHaveBeenApplied || response.Attempts > 1;
-                results.Add(response.Value.Outcome switch
+                results.Add(response.Outcome switch
                 {
                     OperationOutcome.Created => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Created),
                     OperationOutcome.Updated when ambiguous => new BulkRecordResult(record.InputIndex, BulkRecordStatus.CreatedOrUpdated,
                         "written; an earlier attempt whose answer was lost may have created it"),
                     OperationOutcome.Updated => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Updated),
-                    _ => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Skipped, string.Create(CultureInfo.InvariantCulture, $"the provider answered {response.Value.Outcome}")),
+                    _ => new BulkRecordResult(record.InputIndex, BulkRecordStatus.Skipped, string.Create(CultureInfo.InvariantCulture, $"the provider answered {response.Outcome}")),
                 });
             }
             catch (SubscriberApiException e) when (e is not AuthenticationFailedException)

@@ -1,6 +1,5 @@
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
 
@@ -35,13 +34,13 @@ internal sealed class MobileTextAlertsBulkCreateSender : IBulkChunkSender<Mobile
     {
         var response = await _client.Subscribers.BulkCreateAsync(chunk.Records.Select(r => r.Record), chunk.CreateOnly, cancellationToken).ConfigureAwait(false);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var subscriber in response.Value?.CreatedRecords ?? [])
+        foreach (var subscriber in response.Value.CreatedRecords)
         {
             AddKeys(written, subscriber.E164Number, subscriber.Email);
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var error in response.Value?.ErrorRecords ?? [])
+        foreach (var error in response.Value.ErrorRecords)
         {
             var key = error.E164Number is { Length: > 0 } phone ? MobileTextAlertsBulkRecords.PhoneKey(phone)
                 : error.Email is { Length: > 0 } email ? MobileTextAlertsBulkRecords.EmailKey(email) : null;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.MobileTextAlerts.Api.Models;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
 
@@ -59,17 +58,17 @@ internal sealed class MobileTextAlertsBulkUpdateSender : IBulkChunkSender<Mobile
     {
         var response = await _client.Subscribers.BulkUpdateAsync(chunk.Records.Select(r => r.Record), cancellationToken).ConfigureAwait(false);
         var updated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in response.Value?.UpdatedRecords ?? [])
+        foreach (var record in response.Value.UpdatedRecords)
         {
-            AddKey(updated, record.BulkUpdateResponseRecordWithId?.Id, record.BulkUpdateResponseRecordWithPhoneNumber?.PhoneNumber, record.BulkUpdateResponseRecordWithEmail?.Email);
+            AddKey(updated, record.Id, record.PhoneNumber, record.Email);
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in response.Value?.ErrorRecords ?? [])
+        foreach (var record in response.Value.ErrorRecords)
         {
-            var message = record.BulkUpdateErrorRecordWithId?.Error ?? record.BulkUpdateErrorRecordWithPhoneNumber?.Error ?? record.BulkUpdateErrorRecordWithEmail?.Error ?? "rejected without a reason";
+            var message = string.IsNullOrEmpty(record.Error) ? "rejected without a reason" : record.Error;
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            AddKey(keys, record.BulkUpdateErrorRecordWithId?.Id, record.BulkUpdateErrorRecordWithPhoneNumber?.PhoneNumber, record.BulkUpdateErrorRecordWithEmail?.Email);
+            AddKey(keys, record.Id, record.PhoneNumber, record.Email);
             foreach (var key in keys)
             {
                 errors.TryAdd(key, message);

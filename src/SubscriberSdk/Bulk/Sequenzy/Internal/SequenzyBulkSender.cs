@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Sequenzy;
-using SubscriberSdk.Sequenzy.Api.Models;
 using SubscriberSdk.Sequenzy.Internal;
 
 namespace SubscriberSdk.Bulk.Sequenzy.Internal;
@@ -26,7 +25,7 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
         _clock = options.TimeProvider;
         _requestOptions = new SequenzyImportOptions
         {
-            DuplicateStrategy = options.CreateOnly ? DuplicateStrategy.Skip : import.DuplicateStrategy ?? DuplicateStrategy.Overwrite,
+            DuplicateStrategy = options.CreateOnly ? SequenzyDuplicateStrategy.Skip : import.DuplicateStrategy ?? SequenzyDuplicateStrategy.Overwrite,
             OptInMode = import.OptInMode,
             ListIds = import.ListIds,
             SmsConsent = import.SmsConsent,
@@ -122,7 +121,7 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
             SmsConsent = _requestOptions.SmsConsent,
             IdempotencyKey = chunk.Key,
         };
-        SubscriberResponse<CreateImportResponse?> created;
+        SubscriberResponse<SequenzyCreateImportResult> created;
         try
         {
             created = await _client.Imports.CreateAsync(chunk.Records.Select(r => r.Record), options, cancellationToken).ConfigureAwait(false);
@@ -134,15 +133,15 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
             return new BulkChunkOutcome(refused, 0, null);
         }
 
-        var import = created.Value?.Import;
-        if (import?.Id is not { } importId)
+        var import = created.Value.Import;
+        if (import is not { Id: { Length: > 0 } importId })
         {
             throw Failure(chunk, "Sequenzy accepted the import but its answer has no import id", transient: true);
         }
 
         var attempts = created.Attempts;
         var started = _clock.GetTimestamp();
-        while (import.Status != ImportStatus.Completed)
+        while (import.Status != SequenzyImportStatus.Completed)
         {
             if (_clock.GetElapsedTime(started) >= _import.MaxPollDuration)
             {
@@ -153,10 +152,10 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
             await Task.Delay(_import.PollInterval, _clock, cancellationToken).ConfigureAwait(false);
             var read = await _client.Imports.GetAsync(importId, cancellationToken).ConfigureAwait(false);
             attempts += read.Attempts;
-            import = read.Value ?? throw Failure(chunk, $"Sequenzy answered the status of import {importId} without the import", transient: true);
+            import = read.Value;
         }
 
-        var (records, summary) = SequenzyImportOutcome.Map(chunk, import, created.Value?.Deduplicated == true);
+        var (records, summary) = SequenzyImportOutcome.Map(chunk, import, created.Value.Deduplicated == true);
         _import.ChunkImported?.Invoke(summary);
         return new BulkChunkOutcome(records, attempts, null);
     }

@@ -1,7 +1,5 @@
-using Microsoft.Kiota.Abstractions.Serialization;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Sequenzy;
-using SubscriberSdk.Sequenzy.Api.Models;
 
 namespace SubscriberSdk.Bulk.Sequenzy.Internal;
 
@@ -16,16 +14,16 @@ internal static class SequenzyImportOutcome
     public const string UnattributedPrefix = "unattributed: ";
 
     public static (BulkRecordResult[] Records, SequenzyChunkImport Import) Map<TRecord>(
-        BulkChunk<TRecord> chunk, SubscriberImport import, bool deduplicated)
+        BulkChunk<TRecord> chunk, SequenzyImport import, bool deduplicated)
     {
         var total = chunk.Records.Count;
         var added = import.AddedCount ?? 0;
         var updated = import.UpdatedCount ?? 0;
         var skipped = import.SkippedCount ?? 0;
         var failed = import.FailedCount ?? 0;
-        var skippedReasons = Reasons(import.SkippedReasons);
-        var failedReasons = Reasons(import.FailedReasons);
-        var id = import.Id ?? "(no id)";
+        var skippedReasons = new Dictionary<string, int>(import.SkippedReasons, StringComparer.Ordinal);
+        var failedReasons = new Dictionary<string, int>(import.FailedReasons, StringComparer.Ordinal);
+        var id = string.IsNullOrEmpty(import.Id) ? "(no id)" : import.Id;
         var summary = $"import {id} of chunk {chunk.Index}: {added} created, {updated} updated, {skipped} skipped{Describe(skippedReasons)}, {failed} failed{Describe(failedReasons)}";
         var accounted = added + updated + skipped + failed == total;
 
@@ -71,27 +69,6 @@ internal static class SequenzyImportOutcome
         }
 
         return (records, new SequenzyChunkImport(chunk.Index, id, deduplicated, added, updated, skipped, failed, skippedReasons, failedReasons, unattributed));
-    }
-
-    private static Dictionary<string, int> Reasons(ReasonCounts? counts)
-    {
-        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (reason, value) in counts?.AdditionalData ?? new Dictionary<string, object>())
-        {
-            reasons[reason] = value switch
-            {
-                int i => i,
-                long l => (int)l,
-                double d => (int)d,
-                decimal m => (int)m,
-                UntypedInteger u => u.GetValue(),
-                UntypedLong u => (int)u.GetValue(),
-                UntypedDouble u => (int)u.GetValue(),
-                _ => int.TryParse(value?.ToString(), out var parsed) ? parsed : 0,
-            };
-        }
-
-        return reasons;
     }
 
     private static string Describe(Dictionary<string, int> reasons) =>

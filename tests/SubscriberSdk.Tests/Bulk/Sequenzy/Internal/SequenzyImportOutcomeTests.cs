@@ -1,7 +1,7 @@
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Bulk.Sequenzy.Internal;
-using SubscriberSdk.Sequenzy.Api.Models;
+using SubscriberSdk.Sequenzy;
 
 namespace SubscriberSdk.Tests.Bulk.Sequenzy.Internal;
 
@@ -11,8 +11,16 @@ public sealed class SequenzyImportOutcomeTests
     [Fact]
     public void An_import_with_every_record_failed_fails_each_with_the_reasons_and_attributes_all()
     {
-        var import = Import(added: 0, failed: 3);
-        import.FailedReasons = new ReasonCounts { AdditionalData = new Dictionary<string, object> { ["invalid_email"] = 3 } };
+        var import = new SequenzyImport
+        {
+            Id = "imp_1",
+            Status = SequenzyImportStatus.Completed,
+            AddedCount = 0,
+            UpdatedCount = 0,
+            SkippedCount = 0,
+            FailedCount = 3,
+            FailedReasons = new Dictionary<string, int> { ["invalid_email"] = 3 },
+        };
 
         var (records, summary) = SequenzyImportOutcome.Map(Chunk(3), import, deduplicated: false);
 
@@ -41,10 +49,10 @@ public sealed class SequenzyImportOutcomeTests
         Assert.True(summary.Deduplicated);
     }
 
-    private static SubscriberImport Import(int added, int failed) => new()
+    private static SequenzyImport Import(int added, int failed) => new()
     {
         Id = "imp_1",
-        Status = ImportStatus.Completed,
+        Status = SequenzyImportStatus.Completed,
         AddedCount = added,
         UpdatedCount = 0,
         SkippedCount = 0,

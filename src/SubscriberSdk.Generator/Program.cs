@@ -1,3 +1,0 @@
-using SubscriberSdk.Generator.Cli;
-
-return GeneratorApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace SubscriberSdk.MobileTextAlerts;
+
+/// <summary>One failed update, echoing its identifier (BulkUpdateSubscribers.ErrorRecord). Decision: the provider's fragments describe this as a oneOf of three allOf variants (BulkUpdateErrorRecordWithId, BulkUpdateErrorRecordWithPhoneNumber, BulkUpdateErrorRecordWithEmail) with no discriminator, which kiota cannot deserialize (it dispatches on a discriminator that is never sent and reads nothing). It is restated as one object whose properties cover the variants; the oneOf of required lists keeps the rule that exactly one of <c>id</c>, <c>phoneNumber</c> and <c>email</c> is present. The JSON on the wire is unchanged.</summary>
+public sealed class MobileTextAlertsBulkUpdateError
+{
+    /// <summary>The identifier as sent.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Why the update failed, e.g. "Subscriber not found".</summary>
+    public string Error { get; init; } = string.Empty;
+
+    /// <summary>The identifier as sent.</summary>
+    public long? Id { get; init; }
+
+    /// <summary>The identifier as sent.</summary>
+    public string? PhoneNumber { get; init; }
+
+    /// <summary>Fields the provider sent that its API description does not define, as raw JSON.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties { get; init; } = new Dictionary<string, JsonElement>();
+}
