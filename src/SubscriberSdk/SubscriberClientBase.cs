@@ -1,4 +1,5 @@
 using SubscriberSdk.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk;
 
@@ -23,6 +24,9 @@ public abstract class SubscriberClientBase : IDisposable
 
     /// <summary>The clock from the options (the system clock for a mock); the bulk engine defaults to it.</summary>
     internal TimeProvider TimeProvider => Core?.Settings.TimeProvider ?? TimeProvider.System;
+
+    /// <summary>The options' region for national phone numbers ("US" for a mock); bulk imports read records with it.</summary>
+    internal string DefaultRegion => Core?.DefaultRegion ?? PhoneRegions.Default;
 
     /// <inheritdoc />
     public void Dispose()

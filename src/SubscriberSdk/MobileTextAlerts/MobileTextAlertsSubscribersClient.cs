@@ -27,18 +27,18 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
     /// </summary>
     public virtual Task<SubscriberResponse<UpsertResult<Subscriber>>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
     {
-        var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true);
+        var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true, Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Upsert);
         return call.RunAsync(
             () => Api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
             static (response, _) => new UpsertResult<Subscriber>(response?.Data, MobileTextAlertsRequestMapper.Outcome(response?.Message)));
     }
 
-    /// <summary>Gets a subscriber by id, E.164 number or email.</summary>
+    /// <summary>Gets a subscriber by id, number (with a plus, or read with the client's <c>DefaultRegion</c>) or email.</summary>
     /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
     public virtual Task<SubscriberResponse<Subscriber?>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Get);
         return call.RunAsync(() => Api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
@@ -80,8 +80,8 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
     /// <summary>Updates a subscriber found by id, E.164 number or email; groups are added, custom fields merged.</summary>
     public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
-        var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false);
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
+        var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false, Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Update);
         return call.RunAsync(() => Api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }
@@ -89,7 +89,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
     /// <summary>Deletes a subscriber found by id, E.164 number or email.</summary>
     public virtual Task<SubscriberResponse<string?>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Delete);
         return call.RunAsync(() => Api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static (r, _) => r?.Message);
     }
@@ -102,7 +102,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
         IEnumerable<MobileTextAlertsSubscriberRequest> records, bool createOnly = false, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(records, nameof(records));
-        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true)).ToList();
+        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true, Core.DefaultRegion)).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkCreate);
         return call.RunAsync(
             () => Api.V3.Subscribers.Bulk.PostAsync(
@@ -120,7 +120,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient<Mobile
     public virtual Task<SubscriberResponse<BulkUpdateSubscribersResult?>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(updates, nameof(updates));
-        var body = list.Select(MobileTextAlertsRequestMapper.ToBulkUpdate).ToList();
+        var body = list.Select((u, i) => MobileTextAlertsRequestMapper.ToBulkUpdate(u, i, Core.DefaultRegion)).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkUpdate);
         return call.RunAsync(() => Api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Data);
     }

@@ -3,6 +3,7 @@ using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Api;
 using SubscriberSdk.MobileTextAlerts.Api.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
@@ -24,7 +25,7 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<Mobil
     /// <summary>Opts a phone number out of all messages from the account.</summary>
     public virtual Task<SubscriberResponse<UpsertResult<string>>> UnsubscribeAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
-        var body = new CreateUnsubscribeRequest { Number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)) };
+        var body = new CreateUnsubscribeRequest { Number = Phone(phoneNumber) };
         var call = Core.Call(MobileTextAlertsOperations.Unsubscribe);
         return call.RunAsync(
             () => Api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken),
@@ -34,10 +35,14 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient<Mobil
     /// <summary>Whether a phone number is on the opt-out list.</summary>
     public virtual Task<SubscriberResponse<bool>> IsUnsubscribedAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
-        var number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber))!;
+        var number = Phone(phoneNumber);
         var call = Core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
         return call.RunAsync(() => Api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static (r, _) => r?.Data?.Unsubscribed ?? false);
     }
+
+    /// <summary>The number in E.164, read with the client's default region when written nationally.</summary>
+    private string Phone(string phoneNumber) =>
+        PhoneArgument.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), ProviderPhones.MobileTextAlerts, Core.DefaultRegion, nameof(phoneNumber))!;
 
     /// <summary>Lists the opted-out numbers (optionally matching <paramref name="query"/>), oldest first, fetching 1-based pages as you enumerate.</summary>
     /// <param name="query">Digits to search for in the opted-out numbers; a leading <c>+</c> is ignored.</param>

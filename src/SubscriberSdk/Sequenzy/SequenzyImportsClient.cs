@@ -2,6 +2,7 @@ using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Api;
 using SubscriberSdk.Sequenzy.Api.Models;
 using SubscriberSdk.Sequenzy.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Sequenzy;
 
@@ -32,9 +33,14 @@ public class SequenzyImportsClient : SubscriberResourceClient<SequenzyApiClient>
             throw new InvalidSubscriberArgumentException("IdempotencyKey must be 1 to 255 characters and not blank.", nameof(SequenzyImportOptions.IdempotencyKey));
         }
 
+        // Numbers written nationally are read in the import's country when it names one, else in the client's.
+        var region = options?.DefaultPhoneCountry is { } country
+            ? PhoneRegions.Canonical(country) ?? throw new InvalidSubscriberArgumentException(
+                "DefaultPhoneCountry must be a region code libphonenumber knows, such as \"US\" or \"GB\".", nameof(SequenzyImportOptions.DefaultPhoneCountry))
+            : Core.DefaultRegion;
         var body = new CreateImportRequest
         {
-            Subscribers = [.. list.Select(SequenzyRequestMapper.ToImportRecord)],
+            Subscribers = [.. list.Select((record, index) => SequenzyRequestMapper.ToImportRecord(record, index, region))],
             DuplicateStrategy = options?.DuplicateStrategy,
             OptInMode = options?.OptInMode,
             ListIds = options?.ListIds?.ToList(),

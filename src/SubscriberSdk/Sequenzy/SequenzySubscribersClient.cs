@@ -28,7 +28,7 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
     /// <exception cref="ConflictException">The email and the external id belong to two different subscribers.</exception>
     public virtual Task<SubscriberResponse<UpsertResult<UpsertedSubscriber>>> UpsertAsync(SequenzySubscriberRequest request, CancellationToken cancellationToken = default)
     {
-        var body = SequenzyRequestMapper.ToCreate(request);
+        var body = SequenzyRequestMapper.ToCreate(request, Core.DefaultRegion);
         var call = Core.Call(SequenzyOperations.Upsert);
         return call.RunAsync(
             () => Api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
@@ -58,7 +58,7 @@ public class SequenzySubscribersClient : SubscriberResourceClient<SequenzyApiCli
     public virtual Task<SubscriberResponse<Subscriber?>> UpdateAsync(SequenzySubscriberKey key, SequenzySubscriberUpdate update, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
-        var body = SequenzyRequestMapper.ToUpdate(update);
+        var body = SequenzyRequestMapper.ToUpdate(update, Core.DefaultRegion);
         var call = Core.Call(SequenzyOperations.Update);
         return email is not null
             ? call.RunAsync(() => Api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static (r, _) => r?.Subscriber)

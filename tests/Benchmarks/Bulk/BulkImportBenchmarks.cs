@@ -3,6 +3,7 @@ using Benchmarks.Load;
 using SubscriberSdk;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Bulk.Internal;
+using SubscriberSdk.Internal.Phones;
 using SubscriberSdk.MobileTextAlerts;
 using SubscriberSimulator;
 using SubscriberSimulator.Engines.MobileTextAlerts;
@@ -79,7 +80,7 @@ public class BulkImportBenchmarks
         var normalised = 0;
         foreach (var phone in _phones)
         {
-            if (ContactNormalizer.Phone(phone, "US", out _) is not null)
+            if (ContactNormalizer.Phone(phone, ProviderPhones.MobileTextAlerts, "US", out _) is not null)
             {
                 normalised++;
             }
