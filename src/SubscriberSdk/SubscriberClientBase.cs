@@ -1,4 +1,5 @@
 using SubscriberSdk.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk;
 
@@ -43,6 +44,9 @@ public abstract class SubscriberClientBase : IDisposable
         var core = Core ?? throw new InvalidOperationException("This client was created for mocking and has no pipeline.");
         return core.SendRawAsync(method, relative, jsonBody, cancellationToken);
     }
+
+    /// <summary>The options' region for national phone numbers ("US" for a mock); bulk imports read records with it.</summary>
+    internal string DefaultRegion => Core?.DefaultRegion ?? PhoneRegions.Default;
 
     /// <inheritdoc />
     public void Dispose()

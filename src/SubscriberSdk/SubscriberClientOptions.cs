@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SubscriberSdk.Http.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk;
 
@@ -41,6 +42,14 @@ public abstract class SubscriberClientOptions
     /// <summary>Where the client logs. Null means no logging, or the container's logger factory with dependency injection.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// The region phone numbers written without a country code are read in, as an ISO 3166 code that
+    /// libphonenumber knows ("US", "GB", "BS"; case-insensitive). Default "US". Bulk imports through the
+    /// client use it too. Numbers with a plus carry their own country; Attentive takes E.164 only and
+    /// Essential US numbers only, so it does not change what those accept one call at a time.
+    /// </summary>
+    public string DefaultRegion { get; set; } = PhoneRegions.Default;
+
     /// <summary>Seconds-to-wait jitter source in [0, 1); tests pin it to make delays exact.</summary>
     internal Func<double>? JitterSource { get; set; }
 
@@ -72,6 +81,12 @@ public abstract class SubscriberClientOptions
         if (BaseAddress is { IsAbsoluteUri: false })
         {
             throw new ArgumentException("BaseAddress must be an absolute URI such as https://api.example.com/v1.", nameof(BaseAddress));
+        }
+
+        if (PhoneRegions.Canonical(DefaultRegion) is null)
+        {
+            throw new ArgumentException(
+                "DefaultRegion must be a region code libphonenumber knows, such as \"US\", \"GB\" or \"BS\" (ISO 3166 alpha-2).", nameof(DefaultRegion));
         }
 
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));

@@ -26,9 +26,6 @@ public sealed class BulkOptions
     /// <summary>Where finished chunks are recorded so a stopped run can resume. Null: no checkpoints.</summary>
     public IBulkCheckpointStore? CheckpointStore { get; set; }
 
-    /// <summary>Region for phone numbers written without a country code, e.g. "US". Null: numbers must start with +.</summary>
-    public string? DefaultPhoneRegion { get; set; } = "US";
-
     /// <summary>
     /// Chunks in a row that may fail as a whole with a transient error before the run stops sending and
     /// reports the rest as not processed (resume later). Default 3.

@@ -50,7 +50,7 @@ public class EssentialSubscribersClient : SubscriberResourceClient
         var body = new CreateSubscriberRequest
         {
             Channel = Guard.Required(channelSid, nameof(channelSid), "channelSid"),
-            PhoneNumber = PhoneRules.Nanp(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)),
+            PhoneNumber = EssentialRequestMapper.Phone(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)),
             EmailAddress = Guard.Email(emailAddress, nameof(emailAddress)),
             ExternalUserId = externalUserId,
         };

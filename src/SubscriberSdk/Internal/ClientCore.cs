@@ -1,5 +1,6 @@
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using SubscriberSdk.Http.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Internal;
 
@@ -17,6 +18,7 @@ internal sealed class ClientCore : IDisposable
     {
         Settings = new PipelineSettings(options);
         _authentication = authentication;
+        DefaultRegion = PhoneRegions.Canonical(options.DefaultRegion)!;
         _ownsHttpClient = httpClient is null;
         _httpClient = httpClient ?? SubscriberHttpClientFactory.Create(Settings, options.Transport, options.LoggerFactory);
         BaseUrl = options.EffectiveBaseAddress.ToString().TrimEnd('/');
@@ -24,6 +26,9 @@ internal sealed class ClientCore : IDisposable
     }
 
     public PipelineSettings Settings { get; }
+
+    /// <summary>The options' region for national phone numbers, validated and upper-cased when the client was built.</summary>
+    public string DefaultRegion { get; }
 
     public ProviderProfile Profile => Settings.Profile;
 

@@ -32,7 +32,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     /// <returns>The subscriber, with <see cref="OperationOutcome.Created"/> or <see cref="OperationOutcome.Updated"/> (from the provider's message).</returns>
     public virtual Task<SubscriberWriteResponse<MobileTextAlertsSubscriber>> UpsertAsync(MobileTextAlertsSubscriberRequest request, CancellationToken cancellationToken = default)
     {
-        var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true);
+        var body = MobileTextAlertsRequestMapper.ToRequest(request, nameof(request), requireIdentifier: true, Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Upsert);
         return call.WriteAsync(
             () => _api.V3.Subscribers.PostAsync(body, call.Configure, cancellationToken),
@@ -40,11 +40,11 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
             static (response, _) => MobileTextAlertsRequestMapper.Outcome(response.Message));
     }
 
-    /// <summary>Gets a subscriber by id, E.164 number or email.</summary>
+    /// <summary>Gets a subscriber by id, number (with a plus, or read with the client's <c>DefaultRegion</c>) or email.</summary>
     /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
     public virtual Task<SubscriberResponse<MobileTextAlertsSubscriber>> GetAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Get);
         return call.RunAsync(() => _api.V3.Subscribers[key].GetAsync(call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToSubscriber(ResponseValue.Required(r.Data)));
     }
@@ -88,8 +88,8 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Updated"/>.</returns>
     public virtual Task<SubscriberWriteResponse<MobileTextAlertsSubscriber>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
-        var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false);
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
+        var body = MobileTextAlertsRequestMapper.ToRequest(changes, nameof(changes), requireIdentifier: false, Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Update);
         return call.WriteAsync(
             () => _api.V3.Subscribers[key].PatchAsync(body, call.Configure, cancellationToken),
@@ -101,7 +101,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     /// <returns>The provider's confirmation message (empty when it sent none), with <see cref="OperationOutcome.Removed"/>.</returns>
     public virtual Task<SubscriberWriteResponse<string>> DeleteAsync(string idOrNumberOrEmail, CancellationToken cancellationToken = default)
     {
-        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail));
+        var key = MobileTextAlertsRequestMapper.Key(idOrNumberOrEmail, nameof(idOrNumberOrEmail), Core.DefaultRegion);
         var call = Core.Call(MobileTextAlertsOperations.Delete);
         return call.WriteAsync(
             () => _api.V3.Subscribers[key].DeleteAsync(call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
@@ -115,7 +115,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
         IEnumerable<MobileTextAlertsSubscriberRequest> records, bool createOnly = false, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(records, nameof(records));
-        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true)).ToList();
+        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true, Core.DefaultRegion)).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkCreate);
         return call.RunAsync(
             () => _api.V3.Subscribers.Bulk.PostAsync(
@@ -133,7 +133,7 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     public virtual Task<SubscriberResponse<MobileTextAlertsBulkUpdateResult>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(updates, nameof(updates));
-        var body = list.Select(MobileTextAlertsRequestMapper.ToBulkUpdate).ToList();
+        var body = list.Select((u, i) => MobileTextAlertsRequestMapper.ToBulkUpdate(u, i, Core.DefaultRegion)).ToList();
         var call = Core.Call(MobileTextAlertsOperations.BulkUpdate);
         return call.RunAsync(
             () => _api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken),

@@ -3,6 +3,7 @@ using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
@@ -28,7 +29,7 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
     /// <returns>The provider's confirmation message (empty when it sent none), with <see cref="OperationOutcome.Removed"/>.</returns>
     public virtual Task<SubscriberWriteResponse<string>> UnsubscribeAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
-        var body = new CreateUnsubscribeRequest { Number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber)) };
+        var body = new CreateUnsubscribeRequest { Number = Phone(phoneNumber) };
         var call = Core.Call(MobileTextAlertsOperations.Unsubscribe);
         return call.WriteAsync(
             () => _api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
@@ -37,10 +38,14 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
     /// <summary>Whether a phone number is on the opt-out list.</summary>
     public virtual Task<SubscriberResponse<bool>> IsUnsubscribedAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
-        var number = PhoneRules.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), nameof(phoneNumber))!;
+        var number = Phone(phoneNumber);
         var call = Core.Call(MobileTextAlertsOperations.UnsubscribeStatus);
         return call.RunAsync(() => _api.V3.Unsubscribes[number].GetAsync(call.Configure, cancellationToken), static r => ResponseValue.Required(ResponseValue.Required(r.Data).Unsubscribed));
     }
+
+    /// <summary>The number in E.164, read with the client's default region when written nationally.</summary>
+    private string Phone(string phoneNumber) =>
+        PhoneArgument.E164(Guard.Required(phoneNumber, nameof(phoneNumber), "phoneNumber"), ProviderPhones.MobileTextAlerts, Core.DefaultRegion, nameof(phoneNumber))!;
 
     /// <summary>Lists the opted-out numbers (optionally matching <paramref name="query"/>), oldest first, fetching 1-based pages as you enumerate.</summary>
     /// <param name="query">Digits to search for in the opted-out numbers; a leading <c>+</c> is ignored.</param>

@@ -18,7 +18,7 @@ public sealed class SequenzyImportOptions
     /// <summary>Whether they agreed to texts.</summary>
     public bool? SmsConsent { get; init; }
 
-    /// <summary>Region for phone numbers without a country code.</summary>
+    /// <summary>Region for phone numbers without a country code (the SDK reads them with it). Null: the client's <c>DefaultRegion</c>.</summary>
     public string? DefaultPhoneCountry { get; init; }
 
     /// <summary>A label shown in Sequenzy.</summary>

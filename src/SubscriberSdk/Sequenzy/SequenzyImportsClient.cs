@@ -2,6 +2,7 @@ using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated;
 using SubscriberSdk.Sequenzy.Generated.Models;
 using SubscriberSdk.Sequenzy.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Sequenzy;
 
@@ -35,9 +36,14 @@ public class SequenzyImportsClient : SubscriberResourceClient
             throw new InvalidSubscriberArgumentException("IdempotencyKey must be 1 to 255 characters and not blank.", nameof(SequenzyImportOptions.IdempotencyKey));
         }
 
+        // Numbers written nationally are read in the import's country when it names one, else in the client's.
+        var region = options?.DefaultPhoneCountry is { } country
+            ? PhoneRegions.Canonical(country) ?? throw new InvalidSubscriberArgumentException(
+                "DefaultPhoneCountry must be a region code libphonenumber knows, such as \"US\" or \"GB\".", nameof(SequenzyImportOptions.DefaultPhoneCountry))
+            : Core.DefaultRegion;
         var body = new CreateImportRequest
         {
-            Subscribers = [.. list.Select(SequenzyRequestMapper.ToImportRecord)],
+            Subscribers = [.. list.Select((record, index) => SequenzyRequestMapper.ToImportRecord(record, index, region))],
             DuplicateStrategy = EnumMapping.Convert<SequenzyDuplicateStrategy, DuplicateStrategy>(options?.DuplicateStrategy),
             OptInMode = EnumMapping.Convert<SequenzyOptInMode, OptInMode>(options?.OptInMode),
             ListIds = options?.ListIds?.ToList(),

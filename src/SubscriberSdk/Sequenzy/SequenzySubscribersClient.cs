@@ -31,7 +31,7 @@ public class SequenzySubscribersClient : SubscriberResourceClient
     /// <exception cref="ConflictException">The email and the external id belong to two different subscribers.</exception>
     public virtual Task<SubscriberWriteResponse<SequenzyUpsertedSubscriber>> UpsertAsync(SequenzySubscriberRequest request, CancellationToken cancellationToken = default)
     {
-        var body = SequenzyRequestMapper.ToCreate(request);
+        var body = SequenzyRequestMapper.ToCreate(request, Core.DefaultRegion);
         var call = Core.Call(SequenzyOperations.Upsert);
         return call.WriteAsync(
             () => _api.Api.V1.Subscribers.PostAsync(body, call.Configure, cancellationToken),
@@ -63,7 +63,7 @@ public class SequenzySubscribersClient : SubscriberResourceClient
     public virtual Task<SubscriberWriteResponse<SequenzySubscriber>> UpdateAsync(SequenzySubscriberKey key, SequenzySubscriberUpdate update, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
-        var body = SequenzyRequestMapper.ToUpdate(update);
+        var body = SequenzyRequestMapper.ToUpdate(update, Core.DefaultRegion);
         var call = Core.Call(SequenzyOperations.Update);
         return email is not null
             ? call.WriteAsync(() => _api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static r => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(r.Subscriber)), Updated)

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using Benchmarks.Load;
 using SubscriberSdk;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Bulk.Internal;
+using SubscriberSdk.Internal.Phones;
 using SubscriberSdk.MobileTextAlerts;
 using SubscriberSimulator;
 using SubscriberSimulator.Engines.MobileTextAlerts;
@@ -13,7 +15,9 @@ namespace Benchmarks.Bulk;
 /// (records per second = 1 / Mean). <see cref="ImportToSimulator"/> goes through the whole SDK
 /// pipeline to the in-memory simulator with its rate limit and the client's pacing switched off;
 /// <see cref="EngineOnly"/> runs the same engine against a sender that accepts everything at once,
-/// which is the engine's overhead per record (normalise, de-duplicate, chunk, hash, bookkeeping).
+/// which is the engine's overhead per record (normalise, de-duplicate, chunk, hash, bookkeeping);
+/// <see cref="PhoneNormalization"/> is the part of that normalisation which reads phone numbers, on a
+/// mix of E.164, US national and international input.
 /// </summary>
 [MemoryDiagnoser]
 public class BulkImportBenchmarks
@@ -22,6 +26,7 @@ public class BulkImportBenchmarks
     private SimulatorServer? _server;
     private MobileTextAlertsClient? _client;
     private List<MobileTextAlertsSubscriberRequest> _data = [];
+    private string[] _phones = [];
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +45,11 @@ public class BulkImportBenchmarks
         _data = Enumerable.Range(0, Records)
             .Select(i => new MobileTextAlertsSubscriberRequest { PhoneNumber = $"+1212{2_000_000 + i:D7}", Email = $"user{i}@example.com", FirstName = $"User{i}" })
             .ToList();
+        _phones = [.. Enumerable.Range(0, Records).Select(MixedPhone)];
+        if (PhoneNormalization() != Records)
+        {
+            throw new InvalidOperationException("Every phone of the benchmark input must normalise; the figure would measure refusals.");
+        }
     }
 
     [GlobalCleanup]
@@ -62,5 +72,33 @@ public class BulkImportBenchmarks
         var runner = new BulkRunner<MobileTextAlertsSubscriberRequest>(new NullChunkSender(), new BulkOptions(), null);
         var result = await runner.RunAsync(_data, CancellationToken.None).ConfigureAwait(false);
         return result.Created;
+    }
+
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int PhoneNormalization()
+    {
+        var normalised = 0;
+        foreach (var phone in _phones)
+        {
+            if (ContactNormalizer.Phone(phone, ProviderPhones.MobileTextAlerts, "US", out _) is not null)
+            {
+                normalised++;
+            }
+        }
+
+        return normalised;
+    }
+
+    /// <summary>What people put in an import: E.164, US national in two styles, and other countries written internationally.</summary>
+    private static string MixedPhone(int index)
+    {
+        var tenDigits = SyntheticPhones.TenDigits(index);
+        return (index % 4) switch
+        {
+            0 => "+1" + tenDigits,
+            1 => $"({tenDigits[..3]}) {tenDigits[3..6]}-{tenDigits[6..]}",
+            2 => "1" + tenDigits,
+            _ => $"+44 7400 {index % 1_000_000:D6}",
+        };
     }
 }

@@ -13,7 +13,7 @@ internal sealed class NullChunkSender : IBulkChunkSender<MobileTextAlertsSubscri
     public int MaxChunkSize => BulkOptions.MaxChunkSize;
 
     public BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, BulkOptions options) =>
-        MobileTextAlertsBulkRecords.Normalize(record, options);
+        MobileTextAlertsBulkRecords.Normalize(record, "US");
 
     public string Canonical(MobileTextAlertsSubscriberRequest record) => MobileTextAlertsBulkRecords.Canonical(record);
 

@@ -1,5 +1,6 @@
 using SubscriberSdk.Attentive.Generated.Models;
 using SubscriberSdk.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Attentive.Internal;
 
@@ -65,7 +66,8 @@ internal static class AttentiveRequestMapper
             !string.IsNullOrWhiteSpace(phone), !string.IsNullOrWhiteSpace(email));
         return new UserDto1
         {
-            Phone = PhoneRules.E164(string.IsNullOrWhiteSpace(phone) ? null : phone, nameof(UserDto1.Phone)),
+            // E.164 only, as Attentive takes it: the region is never used to read this number.
+            Phone = PhoneArgument.E164(string.IsNullOrWhiteSpace(phone) ? null : phone, ProviderPhones.Attentive, PhoneRegions.Default, nameof(UserDto1.Phone)),
             Email = Guard.Email(string.IsNullOrWhiteSpace(email) ? null : email, nameof(UserDto1.Email)),
         };
     }

@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using SubscriberSdk.Phones;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.Internal;
 
@@ -28,8 +28,8 @@ internal static class ContactNormalizer
         return trimmed;
     }
 
-    /// <summary>Returns the number in E.164, or null with a reason when it is not a valid number.</summary>
-    public static string? Phone(string? value, string? defaultRegion, out string? error)
+    /// <summary>Returns the number in E.164 read in the provider's form, or null with the rule it broke.</summary>
+    public static string? Phone(string? value, PhoneForm form, string defaultRegion, out string? error)
     {
         error = null;
         if (value is null)
@@ -37,15 +37,12 @@ internal static class ContactNormalizer
             return null;
         }
 
-        var trimmed = value.Trim();
-        var region = trimmed.StartsWith('+') ? null : defaultRegion;
-        if (!PhoneNumbers.TryParseValid(trimmed, region, out var number, out var parseError))
+        var reading = PhoneReader.Read(value.Trim(), form, defaultRegion);
+        if (reading.Broken is { } rule)
         {
-            var reason = parseError == default ? "it is not a valid number" : PhoneNumbers.Describe(parseError);
-            error = $"the phone number cannot be read as E.164 ({reason})";
-            return null;
+            error = "the phone number cannot be read as E.164: it " + PhoneRuleText.Describe(rule);
         }
 
-        return number.E164;
+        return reading.E164;
     }
 }

@@ -1,5 +1,6 @@
 using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Essential.Internal;
 
@@ -13,7 +14,7 @@ internal static class EssentialRequestMapper
         Guard.NotNull(request, nameof(request));
         var body = new UpsertSubscriberRequest
         {
-            PhoneNumber = PhoneRules.Nanp(Guard.Required(request.PhoneNumber, nameof(request.PhoneNumber), "PhoneNumber (the subscriber's key on the channel)"), nameof(request.PhoneNumber)),
+            PhoneNumber = Phone(Guard.Required(request.PhoneNumber, nameof(request.PhoneNumber), "PhoneNumber (the subscriber's key on the channel)"), nameof(request.PhoneNumber)),
             EmailAddress = Guard.Email(request.EmailAddress, nameof(request.EmailAddress)),
             ExternalUserId = request.ExternalUserId,
             Reset = request.Reset ? true : null,
@@ -41,7 +42,7 @@ internal static class EssentialRequestMapper
             update.PhoneNumber is not null, update.EmailAddress is not null, update.ExternalUserId is not null, update.Inboxed is not null, update.Status is not null);
         return new UpdateSubscriberRequest
         {
-            PhoneNumber = PhoneRules.Nanp(update.PhoneNumber, nameof(update.PhoneNumber)),
+            PhoneNumber = Phone(update.PhoneNumber, nameof(update.PhoneNumber)),
             EmailAddress = Guard.Email(update.EmailAddress, nameof(update.EmailAddress)),
             ExternalUserId = update.ExternalUserId,
             Inboxed = update.Inboxed,
@@ -51,7 +52,11 @@ internal static class EssentialRequestMapper
 
     /// <summary>The 10-digit form Essential uses in paths.</summary>
     public static string PathPhone(string phoneNumber, string paramName) =>
-        PhoneRules.Nanp(Guard.Required(phoneNumber, paramName, paramName), paramName)![2..];
+        Phone(Guard.Required(phoneNumber, paramName, paramName), paramName)![2..];
+
+    /// <summary>The number as +1 and 10 digits; Essential's US forms carry their country, so no region is needed to read them.</summary>
+    public static string? Phone(string? value, string paramName) =>
+        PhoneArgument.E164(value, ProviderPhones.Essential, PhoneRegions.Default, paramName);
 
     private static void ApplyWelcome(UpsertSubscriberRequest body, EssentialWelcome? welcome)
     {

@@ -1,12 +1,13 @@
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.MobileTextAlerts.Internal;
 
 /// <summary>Validates facade requests and builds the generated models.</summary>
 internal static class MobileTextAlertsRequestMapper
 {
-    public static SubscriberRequest ToRequest(MobileTextAlertsSubscriberRequest request, string paramName, bool requireIdentifier)
+    public static SubscriberRequest ToRequest(MobileTextAlertsSubscriberRequest request, string paramName, bool requireIdentifier, string defaultRegion)
     {
         Guard.NotNull(request, paramName);
         if (requireIdentifier)
@@ -17,7 +18,7 @@ internal static class MobileTextAlertsRequestMapper
 
         var body = new SubscriberRequest
         {
-            E164Number = PhoneRules.E164(request.PhoneNumber, $"{paramName}.{nameof(request.PhoneNumber)}"),
+            E164Number = PhoneArgument.E164(request.PhoneNumber, ProviderPhones.MobileTextAlerts, defaultRegion, $"{paramName}.{nameof(request.PhoneNumber)}"),
             Email = Guard.Email(request.Email, $"{paramName}.{nameof(request.Email)}"),
             FirstName = request.FirstName,
             LastName = request.LastName,
@@ -36,18 +37,18 @@ internal static class MobileTextAlertsRequestMapper
         return body;
     }
 
-    public static BulkUpdateRequestRecord ToBulkUpdate(MobileTextAlertsBulkUpdate update, int index)
+    public static BulkUpdateRequestRecord ToBulkUpdate(MobileTextAlertsBulkUpdate update, int index, string defaultRegion)
     {
         var name = $"updates[{index}]";
         Guard.NotNull(update, name);
         var keys = new[] { update.Id is not null, !string.IsNullOrWhiteSpace(update.PhoneNumber), !string.IsNullOrWhiteSpace(update.Email) };
         Guard.AtLeastOne($"{name} needs one of Id, PhoneNumber or Email to say which subscriber to update.", name, keys);
         Guard.AtMostOne($"{name} sets more than one of Id, PhoneNumber and Email; they are mutually exclusive.", name, keys);
-        var record = ToRequest(Guard.NotNull(update.Changes, $"{name}.Changes"), $"{name}.Changes", requireIdentifier: false);
+        var record = ToRequest(Guard.NotNull(update.Changes, $"{name}.Changes"), $"{name}.Changes", requireIdentifier: false, defaultRegion);
         return new BulkUpdateRequestRecord
         {
             Id = update.Id,
-            PhoneNumber = string.IsNullOrWhiteSpace(update.PhoneNumber) ? null : PhoneRules.E164(update.PhoneNumber, $"{name}.PhoneNumber"),
+            PhoneNumber = string.IsNullOrWhiteSpace(update.PhoneNumber) ? null : PhoneArgument.E164(update.PhoneNumber, ProviderPhones.MobileTextAlerts, defaultRegion, $"{name}.PhoneNumber"),
             Email = string.IsNullOrWhiteSpace(update.Email) ? null : Guard.Email(update.Email, $"{name}.Email"),
             Record = record,
         };
@@ -69,8 +70,11 @@ internal static class MobileTextAlertsRequestMapper
         };
     }
 
-    /// <summary>The id, E.164 number or email used in a path, checked so a typo does not silently address nobody.</summary>
-    public static string Key(string idOrNumberOrEmail, string paramName)
+    /// <summary>
+    /// The id, number or email used in a path, checked so a typo does not silently address nobody. A number with a
+    /// plus is sent in E.164; digits alone are sent as they are, since they may be a subscriber id.
+    /// </summary>
+    public static string Key(string idOrNumberOrEmail, string paramName, string defaultRegion)
     {
         var key = Guard.Required(idOrNumberOrEmail, paramName, $"{paramName} (a subscriber id, E.164 number or email)");
         if (key.Contains('@', StringComparison.Ordinal))
@@ -78,7 +82,7 @@ internal static class MobileTextAlertsRequestMapper
             return Guard.Email(key, paramName)!;
         }
 
-        return key.StartsWith('+') ? PhoneRules.E164(key, paramName)! : key;
+        return key.StartsWith('+') ? PhoneArgument.E164(key, ProviderPhones.MobileTextAlerts, defaultRegion, paramName)! : key;
     }
 
     /// <summary>A group or custom field id used in a path; the provider's ids start at 1, so anything lower addresses nothing.</summary>

@@ -1,5 +1,6 @@
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated.Models;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Sequenzy.Internal;
 
@@ -10,7 +11,7 @@ internal static class SequenzyRequestMapper
     public const int MaxImportRecords = 5000;
     public const int MaxListEmails = 100;
 
-    public static CreateSubscriberRequest ToCreate(SequenzySubscriberRequest request)
+    public static CreateSubscriberRequest ToCreate(SequenzySubscriberRequest request, string defaultRegion)
     {
         Guard.NotNull(request, nameof(request));
         Guard.AtLeastOne("request needs an Email, an ExternalId of an existing subscriber, or a Phone for an SMS-only contact.", nameof(request),
@@ -21,7 +22,7 @@ internal static class SequenzyRequestMapper
             ExternalId = request.ExternalId?.Trim(),
             FirstName = request.FirstName,
             LastName = request.LastName,
-            Phone = PhoneRules.E164(request.Phone, nameof(request.Phone)),
+            Phone = PhoneArgument.E164(request.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(request.Phone)),
             SmsConsent = request.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(request.Status),
             Tags = Tags(request.Tags, nameof(request.Tags)),
@@ -34,7 +35,7 @@ internal static class SequenzyRequestMapper
         };
     }
 
-    public static UpdateSubscriberRequest ToUpdate(SequenzySubscriberUpdate update)
+    public static UpdateSubscriberRequest ToUpdate(SequenzySubscriberUpdate update, string defaultRegion)
     {
         Guard.NotNull(update, nameof(update));
         if (update.CustomAttributesStrategy is not null && update.CustomAttributes is null)
@@ -48,7 +49,7 @@ internal static class SequenzyRequestMapper
             ExternalId = update.ExternalId?.Trim(),
             FirstName = update.FirstName,
             LastName = update.LastName,
-            Phone = PhoneRules.E164(update.Phone, nameof(update.Phone)),
+            Phone = PhoneArgument.E164(update.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(update.Phone)),
             SmsConsent = update.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(update.Status),
             Tags = Tags(update.Tags, nameof(update.Tags)),
@@ -66,7 +67,7 @@ internal static class SequenzyRequestMapper
             : (null, Guard.Required(key.ExternalId, paramName, "The external id"));
     }
 
-    public static ImportRecord ToImportRecord(SequenzySubscriberRequest record, int index)
+    public static ImportRecord ToImportRecord(SequenzySubscriberRequest record, int index, string defaultRegion)
     {
         var name = $"records[{index}]";
         Guard.NotNull(record, name);
@@ -77,7 +78,7 @@ internal static class SequenzyRequestMapper
             ExternalId = record.ExternalId?.Trim(),
             FirstName = record.FirstName,
             LastName = record.LastName,
-            Phone = PhoneRules.E164(record.Phone, $"{name}.Phone"),
+            Phone = PhoneArgument.E164(record.Phone, ProviderPhones.Sequenzy, defaultRegion, $"{name}.Phone"),
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(record.Status),
             Tags = Tags(record.Tags, $"{name}.Tags"),
             CustomAttributes = Attributes(record.CustomAttributes),

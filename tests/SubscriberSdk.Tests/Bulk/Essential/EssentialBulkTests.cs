@@ -21,7 +21,7 @@ public sealed class EssentialBulkTests(SimulatorFixture simulator) : IClassFixtu
 
         Assert.Equal(12, result.Created);
         Assert.Equal(BulkRecordStatus.Skipped, result.Records[3].Status);
-        Assert.Contains("US (+1) numbers only", result.Records[12].Reason);
+        Assert.Contains("must be a US number", result.Records[12].Reason);
         Assert.Equal(BulkRecordStatus.Failed, result.Records[13].Status);
         Assert.Equal(12, again.Updated);
         Assert.Equal(12, tenant.Engine.ListSubscribers(tenant.Credentials.AccountSid).Count);

@@ -30,7 +30,7 @@ internal sealed class FakeChunkSender : IBulkChunkSender<MobileTextAlertsSubscri
     public int MaxChunkSize { get; set; } = BulkOptions.MaxChunkSize;
 
     public BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, BulkOptions options) =>
-        MobileTextAlertsBulkRecords.Normalize(record, options);
+        MobileTextAlertsBulkRecords.Normalize(record, "US");
 
     public string Canonical(MobileTextAlertsSubscriberRequest record) => MobileTextAlertsBulkRecords.Canonical(record);
 

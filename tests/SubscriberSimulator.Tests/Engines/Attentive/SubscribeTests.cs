@@ -104,6 +104,16 @@ public sealed class SubscribeTests(AttentiveServerFixture fixture) : IClassFixtu
         Assert.Empty(tenant.Outbox);
     }
 
+    [Fact]
+    public async Task An_E164_number_no_country_issues_is_refused_with_the_rule_it_broke()
+    {
+        using var tenant = AttentiveTenant.Create(fixture.Server);
+
+        var response = await tenant.SubscribeAsync("""{"user":{"phone":"+13115552368"},"signUpSourceId":"1001"}""");
+
+        Assert.Equal("user.phone is not a valid number for its region.", response.AssertError(HttpStatusCode.BadRequest));
+    }
+
     [Theory]
     [InlineData("MARKETING", "MARKETING")]
     [InlineData("TRANSACTIONAL", "TRANSACTIONAL")]

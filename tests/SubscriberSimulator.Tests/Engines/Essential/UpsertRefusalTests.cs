@@ -80,6 +80,16 @@ public sealed class UpsertRefusalTests(EssentialServerFixture fixture) : IClassF
         Assert.Empty(tenant.Engine.ListSubscribers(tenant.AccountSid));
     }
 
+    [Fact]
+    public async Task A_number_of_the_right_shape_that_no_area_issues_names_the_rule()
+    {
+        using var tenant = EssentialTenant.Create(fixture.Server);
+
+        var response = await tenant.UpsertAsync("""{"phone_number":"1112228904"}""");
+
+        Assert.Equal("phone_number is not a valid number for its region.", response.AssertError(HttpStatusCode.BadRequest));
+    }
+
     [Theory]
     [InlineData("not-an-email")]
     [InlineData("a@b")]

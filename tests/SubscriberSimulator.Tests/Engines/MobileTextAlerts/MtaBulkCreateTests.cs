@@ -28,7 +28,7 @@ public sealed class MtaBulkCreateTests
         var errors = data.GetProperty("errorRecords");
         Assert.Equal("Short", errors[0].GetProperty("firstName").GetString());
         Assert.Equal("12", errors[0].GetProperty("number").GetString());
-        Assert.Contains("7 to 15 digits", errors[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("number is too short for its region", errors[0].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal("NoContact", errors[1].GetProperty("firstName").GetString());
         Assert.Equal(2, sim.SubscriberCount);
     }

@@ -51,7 +51,7 @@ public sealed class MtaBulkUpdateTests
         Assert.Equal(1, errors[0].GetProperty("id").GetInt64());
         Assert.Equal("Subscriber not found", errors[0].GetProperty("error").GetString());
         Assert.Equal("nobody@example.com", errors[1].GetProperty("email").GetString());
-        Assert.Contains("7 to 15 digits", errors[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("phoneNumber is too short for its region", errors[2].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal("Y", sim.Engine.ListSubscribers(sim.TenantId)[0].FirstName);
     }
 

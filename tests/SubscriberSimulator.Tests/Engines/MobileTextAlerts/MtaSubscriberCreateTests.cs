@@ -58,15 +58,37 @@ public sealed class MtaSubscriberCreateTests
     }
 
     [Fact]
-    public async Task National_numbers_of_up_to_15_digits_are_accepted_and_16_rejected()
+    public async Task Numbers_of_other_lengths_start_with_their_country_code_and_libphonenumber_decides_validity()
     {
         using var sim = MtaSim.Create();
-        var ok = await sim.PostAsync("/v3/subscribers", """{"number":123456789012345}""");
+        var ok = await sim.PostAsync("/v3/subscribers", """{"number":447911123456}""");
         var tooLong = await sim.PostAsync("/v3/subscribers", """{"number":"1234567890123456"}""");
 
-        Assert.Equal("+123456789012345", ok.Data.GetProperty("e164Number").GetString());
-        MtaSim.AssertError(tooLong, HttpStatusCode.BadRequest, "7 to 15 digits");
+        Assert.Equal("+447911123456", ok.Data.GetProperty("e164Number").GetString());
+        MtaSim.AssertError(tooLong, HttpStatusCode.BadRequest, "number is too long for its region");
         Assert.Equal(1, sim.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task An_international_number_with_spaces_is_read_and_its_digits_are_not_miscounted()
+    {
+        using var sim = MtaSim.Create();
+
+        var reply = await sim.PostAsync("/v3/subscribers", """{"number":"+1 914 844 2204"}""");
+
+        Assert.Equal("+19148442204", reply.Data.GetProperty("e164Number").GetString());
+        Assert.Equal(9148442204L, reply.Data.GetProperty("number").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_documented_example_1112228904_is_refused_because_libphonenumber_knows_no_such_number()
+    {
+        using var sim = MtaSim.Create();
+
+        var reply = await sim.PostAsync("/v3/subscribers", """{"number":1112228904}""");
+
+        MtaSim.AssertError(reply, HttpStatusCode.BadRequest, "number is not a valid number for its region.");
+        Assert.Equal(0, sim.SubscriberCount);
     }
 
     [Fact]

@@ -189,6 +189,20 @@ public sealed class CreateSubscriberTests
     }
 
     [Fact]
+    public async Task A_refused_phone_names_the_rule_it_broke_and_a_phone_country_reads_national_numbers()
+    {
+        using var sim = SequenzySim.Create();
+
+        var tooShort = await sim.PostAsync("/subscribers", """{"email": "p@example.com", "phone": "12"}""");
+        var vanity = await sim.PostAsync("/subscribers", """{"email": "p@example.com", "phone": "1-800-FLOWERS"}""");
+        var bahamas = await sim.CreateAsync("""{"email": "bs@example.com", "phone": "18270150", "phoneCountry": "BS"}""");
+
+        SequenzySim.AssertError(tooShort, HttpStatusCode.BadRequest, "phone is too short for its region");
+        SequenzySim.AssertError(vanity, HttpStatusCode.BadRequest, "phone contains letters");
+        Assert.Equal("+12428270150", bahamas.Subscriber.GetProperty("phone").GetString());
+    }
+
+    [Fact]
     public async Task Malformed_email_phone_or_timezone_is_a_400_without_echoing_the_value()
     {
         using var sim = SequenzySim.Create();

@@ -88,9 +88,9 @@ internal static class AttentiveRequestParser
             throw AttentiveRequestException.BadRequest("user must contain a phone or an email.");
         }
 
-        if (phone is not null && !ContactIdentifiers.IsE164(phone))
+        if (phone is not null && ContactIdentifiers.PhoneProblem(phone) is { } rule)
         {
-            throw AttentiveRequestException.BadRequest("user.phone must be an E.164 phone number: \"+\", the country code and the number, digits only.");
+            throw ContactIdentifiers.PhoneRefused("user.phone", rule);
         }
 
         if (email is not null && !ContactIdentifiers.IsEmail(email))

@@ -184,8 +184,9 @@ internal sealed class MtaControlService
         }
     }
 
-    private static long Phone(string? number) =>
-        !string.IsNullOrWhiteSpace(number) && MtaPhoneNumbers.TryParseNumber(number, out var phone)
-            ? phone
-            : throw new MtaControlException("number is not a valid phone number: it needs 7 to 15 digits.");
+    private static long Phone(string? number)
+    {
+        var verdict = MtaPhoneNumbers.Number(number ?? string.Empty);
+        return verdict.Broken is { } rule ? throw new MtaControlException(MtaErrorMessages.Phone("number", rule)) : verdict.E164Digits;
+    }
 }

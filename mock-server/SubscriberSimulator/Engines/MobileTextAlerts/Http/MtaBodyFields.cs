@@ -83,8 +83,9 @@ internal static class MtaBodyFields
         return list;
     }
 
-    public static long RequiredPhone(string? text, string name) =>
-        !string.IsNullOrWhiteSpace(text) && Domain.MtaPhoneNumbers.TryParseNumber(text, out var phone)
-            ? phone
-            : throw MtaRequestException.BadRequest($"{name} is not a valid phone number: it needs 7 to 15 digits.");
+    public static long RequiredPhone(string? text, string name)
+    {
+        var verdict = Domain.MtaPhoneNumbers.Number(text ?? string.Empty);
+        return verdict.Broken is { } rule ? throw MtaRequestException.BadRequest(Rules.MtaErrorMessages.Phone(name, rule)) : verdict.E164Digits;
+    }
 }

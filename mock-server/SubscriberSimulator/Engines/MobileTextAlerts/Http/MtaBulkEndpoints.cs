@@ -167,13 +167,14 @@ internal sealed class MtaBulkEndpoints
             case MtaBulkUpdateKey.Id:
                 return account.FindById(item.Id);
             case MtaBulkUpdateKey.PhoneNumber:
-                if (!MtaPhoneNumbers.TryParseNumber(item.Text, out var phone))
+                var verdict = MtaPhoneNumbers.Number(item.Text ?? string.Empty);
+                if (verdict.Broken is { } rule)
                 {
-                    error = "phoneNumber is not a valid phone number: it needs 7 to 15 digits.";
+                    error = MtaErrorMessages.Phone("phoneNumber", rule);
                     return null;
                 }
 
-                return account.FindByPhone(phone);
+                return account.FindByPhone(verdict.E164Digits);
             default:
                 return account.FindByEmail(item.Text!.Trim());
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SubscriberSimulator.Core.Phones;
 using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Rules;
@@ -14,23 +15,18 @@ internal static class MtaRecordChecks
     {
         contact = default;
         long phone = 0;
-        if (!string.IsNullOrEmpty(input.E164Text))
+        var (field, verdict) = !string.IsNullOrEmpty(input.E164Text) ? ("e164Number", MtaPhoneNumbers.E164(input.E164Text))
+            : !string.IsNullOrWhiteSpace(input.NumberText) ? ("number", MtaPhoneNumbers.Number(input.NumberText))
+            : input.NumberValue != 0 ? ("number", MtaPhoneNumbers.Number(input.NumberValue))
+            : ((string?)null, default(PhoneVerdict));
+        if (verdict.Broken is { } rule)
         {
-            if (!MtaPhoneNumbers.TryParseE164(input.E164Text, out phone))
-            {
-                return MtaErrorMessages.InvalidE164;
-            }
+            return MtaErrorMessages.Phone(field!, rule);
         }
-        else if (input.NumberText is not null && !string.IsNullOrWhiteSpace(input.NumberText))
+
+        if (field is not null)
         {
-            if (!MtaPhoneNumbers.TryParseNumber(input.NumberText, out phone))
-            {
-                return MtaErrorMessages.InvalidNumber;
-            }
-        }
-        else if (input.NumberValue != 0 && !MtaPhoneNumbers.TryParseNumber(input.NumberValue, out phone))
-        {
-            return MtaErrorMessages.InvalidNumber;
+            phone = verdict.E164Digits;
         }
 
         string? email = null;

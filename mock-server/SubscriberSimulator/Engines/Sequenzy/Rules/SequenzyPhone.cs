@@ -1,18 +1,21 @@
-using SubscriberSdk.Phones;
+using SubscriberSimulator.Core.Phones;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
-/// <summary>The one place the engine parses phone numbers (E.164 or national with a country hint, stored as E.164).</summary>
+/// <summary>The one place the engine reads phone numbers (E.164 or national with a country hint, stored as E.164); the rules are Core/Phones'.</summary>
 internal static class SequenzyPhone
 {
-    public const string DefaultCountry = "US";
-
     public static string? TryNormalize(string raw, string? country)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        return PhoneNumbers.TryParseValid(raw, country ?? DefaultCountry, out var number, out _) ? number.E164 : null;
+        var verdict = ProviderPhoneRules.Sequenzy(raw, country);
+        return verdict.IsValid ? verdict.E164 : null;
     }
 
-    public static string Normalize(string raw, string? country, string field) =>
-        TryNormalize(raw, country) ?? throw SequenzyRequestException.BadRequest($"{field} is not a valid phone number");
+    public static string Normalize(string raw, string? country, string field)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var verdict = ProviderPhoneRules.Sequenzy(raw, country);
+        return verdict.Broken is { } rule ? throw SequenzyRequestException.BadRequest(PhoneRuleWords.About(field, rule)) : verdict.E164;
+    }
 }

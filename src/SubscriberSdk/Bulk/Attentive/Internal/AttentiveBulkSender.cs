@@ -1,6 +1,7 @@
 using System.Text;
 using SubscriberSdk.Attentive;
 using SubscriberSdk.Bulk.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.Attentive.Internal;
 
@@ -27,7 +28,7 @@ internal sealed class AttentiveBulkSender : IBulkChunkSender<AttentiveSubscribeR
         }
 
         string? error = null;
-        var phone = string.IsNullOrWhiteSpace(record.Phone) ? null : ContactNormalizer.Phone(record.Phone, options.DefaultPhoneRegion, out error);
+        var phone = string.IsNullOrWhiteSpace(record.Phone) ? null : ContactNormalizer.Phone(record.Phone, ProviderPhones.AttentiveImport, _client.DefaultRegion, out error);
         var email = error is null && !string.IsNullOrWhiteSpace(record.Email) ? ContactNormalizer.Email(record.Email, out error) : null;
         if (error is not null)
         {

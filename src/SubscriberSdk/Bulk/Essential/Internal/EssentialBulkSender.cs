@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Essential;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.Essential.Internal;
 
@@ -32,15 +33,10 @@ internal sealed class EssentialBulkSender : IBulkChunkSender<EssentialUpsertRequ
             return BulkNormalization<EssentialUpsertRequest>.Reject("the record has no identifier: Essential needs a PhoneNumber");
         }
 
-        var phone = ContactNormalizer.Phone(record.PhoneNumber, options.DefaultPhoneRegion ?? "US", out var phoneError);
+        var phone = ContactNormalizer.Phone(record.PhoneNumber, ProviderPhones.Essential, _client.DefaultRegion, out var phoneError);
         if (phoneError is not null || phone is null)
         {
             return BulkNormalization<EssentialUpsertRequest>.Reject(phoneError ?? "the phone number is not valid");
-        }
-
-        if (!phone.StartsWith("+1", StringComparison.Ordinal))
-        {
-            return BulkNormalization<EssentialUpsertRequest>.Reject("Essential accepts US (+1) numbers only");
         }
 
         string? emailError = null;

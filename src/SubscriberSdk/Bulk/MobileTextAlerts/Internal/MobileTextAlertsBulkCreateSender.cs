@@ -26,7 +26,7 @@ internal sealed class MobileTextAlertsBulkCreateSender : IBulkChunkSender<Mobile
     public int MaxChunkSize => BulkOptions.MaxChunkSize;
 
     public BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, BulkOptions options) =>
-        MobileTextAlertsBulkRecords.Normalize(record, options);
+        MobileTextAlertsBulkRecords.Normalize(record, _client.DefaultRegion);
 
     public string Canonical(MobileTextAlertsSubscriberRequest record) => MobileTextAlertsBulkRecords.Canonical(record);
 

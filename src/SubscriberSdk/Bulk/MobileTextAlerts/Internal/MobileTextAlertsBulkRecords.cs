@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
 
@@ -12,7 +13,7 @@ internal static class MobileTextAlertsBulkRecords
 
     public static string EmailKey(string email) => "email:" + email.Trim().ToLowerInvariant();
 
-    public static BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, BulkOptions options)
+    public static BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, string defaultRegion)
     {
         if (string.IsNullOrWhiteSpace(record.PhoneNumber) && string.IsNullOrWhiteSpace(record.Email))
         {
@@ -20,7 +21,7 @@ internal static class MobileTextAlertsBulkRecords
         }
 
         string? phoneError = null;
-        var phone = string.IsNullOrWhiteSpace(record.PhoneNumber) ? null : ContactNormalizer.Phone(record.PhoneNumber, options.DefaultPhoneRegion, out phoneError);
+        var phone = string.IsNullOrWhiteSpace(record.PhoneNumber) ? null : ContactNormalizer.Phone(record.PhoneNumber, ProviderPhones.MobileTextAlerts, defaultRegion, out phoneError);
         if (phoneError is not null)
         {
             return BulkNormalization<MobileTextAlertsSubscriberRequest>.Reject(phoneError);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
 
@@ -39,9 +40,9 @@ internal sealed class MobileTextAlertsBulkUpdateSender : IBulkChunkSender<Mobile
         }
 
         string? error = null;
-        var phone = string.IsNullOrWhiteSpace(record.PhoneNumber) ? null : ContactNormalizer.Phone(record.PhoneNumber, options.DefaultPhoneRegion, out error);
+        var phone = string.IsNullOrWhiteSpace(record.PhoneNumber) ? null : ContactNormalizer.Phone(record.PhoneNumber, ProviderPhones.MobileTextAlerts, _client.DefaultRegion, out error);
         var email = error is null && !string.IsNullOrWhiteSpace(record.Email) ? ContactNormalizer.Email(record.Email, out error) : null;
-        var changes = error is null ? NormalizeChanges(record.Changes, options, out error) : null;
+        var changes = error is null ? NormalizeChanges(record.Changes, _client.DefaultRegion, out error) : null;
         if (error is not null)
         {
             return BulkNormalization<MobileTextAlertsBulkUpdate>.Reject(error);
@@ -83,10 +84,10 @@ internal sealed class MobileTextAlertsBulkUpdateSender : IBulkChunkSender<Mobile
         return new BulkChunkOutcome(results, response.Attempts, MobileTextAlertsRateLimitReader.Read(response.Headers, _time.GetUtcNow()));
     }
 
-    private static MobileTextAlertsSubscriberRequest? NormalizeChanges(MobileTextAlertsSubscriberRequest changes, BulkOptions options, out string? error)
+    private static MobileTextAlertsSubscriberRequest? NormalizeChanges(MobileTextAlertsSubscriberRequest changes, string defaultRegion, out string? error)
     {
         error = null;
-        var phone = string.IsNullOrWhiteSpace(changes.PhoneNumber) ? null : ContactNormalizer.Phone(changes.PhoneNumber, options.DefaultPhoneRegion, out error);
+        var phone = string.IsNullOrWhiteSpace(changes.PhoneNumber) ? null : ContactNormalizer.Phone(changes.PhoneNumber, ProviderPhones.MobileTextAlerts, defaultRegion, out error);
         var email = error is null && !string.IsNullOrWhiteSpace(changes.Email) ? ContactNormalizer.Email(changes.Email, out error) : null;
         return error is not null ? null : new MobileTextAlertsSubscriberRequest
         {

@@ -3,6 +3,7 @@ using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Sequenzy;
 using SubscriberSdk.Sequenzy.Internal;
+using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.Sequenzy.Internal;
 
@@ -47,7 +48,7 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
         var externalId = string.IsNullOrWhiteSpace(record.ExternalId) ? null : record.ExternalId.Trim();
         string? error = null;
         var email = string.IsNullOrWhiteSpace(record.Email) ? null : ContactNormalizer.Email(record.Email, out error);
-        var phone = error is null && !string.IsNullOrWhiteSpace(record.Phone) ? ContactNormalizer.Phone(record.Phone, options.DefaultPhoneRegion, out error) : null;
+        var phone = error is null && !string.IsNullOrWhiteSpace(record.Phone) ? ContactNormalizer.Phone(record.Phone, ProviderPhones.Sequenzy, _client.DefaultRegion, out error) : null;
         if (error is not null)
         {
             return BulkNormalization<SequenzySubscriberRequest>.Reject(error);
@@ -79,7 +80,7 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
         try
         {
             // Whatever the facade would refuse in a chunk is refused here, for this record alone.
-            SequenzyRequestMapper.ToImportRecord(normalized, 0);
+            SequenzyRequestMapper.ToImportRecord(normalized, 0, _client.DefaultRegion);
         }
         catch (InvalidSubscriberArgumentException e)
         {

@@ -8,7 +8,7 @@ using System;
 namespace SubscriberSdk.MobileTextAlerts.Generated.Models
 {
     /// <summary>
-    /// The writable fields of a subscriber (INewNumber), used by create-or-update, update, bulk create and as `record` in bulk update. A new subscriber needs `email` or `number`/`e164Number`. Decision: field values (email form, phone form, group and custom-field IDs) are checked by the server, not by schema patterns, so that in bulk calls one bad record becomes an `errorRecords` entry instead of rejecting the whole batch.
+    /// The writable fields of a subscriber (INewNumber), used by create-or-update, update, bulk create and as `record` in bulk update. A new subscriber needs `email` or `number`/`e164Number`. Decision: field values (email form, phone form, group and custom-field IDs) are checked by the server, not by schema patterns, so that in bulk calls one bad record becomes an `errorRecords` entry instead of rejecting the whole batch. Decision: a phone number is accepted when libphonenumber (libphonenumber-csharp 9.0.43) calls it valid. `number` with a `+` is international; without one, 10 digits are a US number and other lengths start with their country code (11 digits starting with 1 are +1); `e164Number` is strict E.164. The provider&apos;s documented example 1112228904 (shown as +1112228904) is therefore refused, as the SDK refuses it: libphonenumber knows no such number. A refused number&apos;s message names the rule it broke (for example &quot;number is too short for its region.&quot;). Landline and unreachable numbers remain seed data of the simulator.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class SubscriberRequest : IAdditionalDataHolder, IParsable

@@ -6,10 +6,8 @@ public sealed class MtaPhoneNumbersTests
 {
     [Theory]
     [InlineData(8002223333L, "+18002223333")]
-    [InlineData(1112228904L, "+1112228904")]
     [InlineData(18002223333L, "+18002223333")]
     [InlineData(447911123456L, "+447911123456")]
-    [InlineData(123456789012345L, "+123456789012345")]
     public void Numbers_follow_the_documented_examples(long number, string expected)
     {
         Assert.True(MtaPhoneNumbers.TryParseNumber(number, out var digits));
@@ -17,9 +15,20 @@ public sealed class MtaPhoneNumbersTests
     }
 
     [Theory]
+    // Decision: the provider shows 1112228904 as +1112228904, a number libphonenumber knows no country to issue.
+    [InlineData(1112228904L)]
+    [InlineData(123456789012345L)]
+    [InlineData(12L)]
+    public void Numbers_libphonenumber_calls_invalid_are_refused(long number)
+    {
+        Assert.False(MtaPhoneNumbers.TryParseNumber(number, out _));
+    }
+
+    [Theory]
     [InlineData("(800) 222-3333", "+18002223333")]
     [InlineData("800.222.3333", "+18002223333")]
-    [InlineData("+44 7911123456", null)]
+    [InlineData("+44 7911123456", "+447911123456")]
+    [InlineData("+1 914 844 2204", "+19148442204")]
     [InlineData("+447911123456", "+447911123456")]
     [InlineData("12345", null)]
     [InlineData("1234567890123456", null)]
