@@ -10,11 +10,11 @@ namespace SubscriberSimulator.Core;
 
 /// <summary>
 /// Puts an engine's parts together: its dialect, tenant store, routes, controls and state
-/// serializer become the provider pipeline, the control pipeline and the state section. An
-/// engine builds one in its constructor and forwards <see cref="Engines.ISimulatorEngine"/> to it.
+/// serializer become the provider pipeline, the control pipeline and the state section. An engine
+/// hands one to its <see cref="Engines.KitEngine"/> base, which serves the host with it.
 /// </summary>
 /// <typeparam name="TTenant">The engine's tenant state.</typeparam>
-public sealed class EngineKit<TTenant>
+public sealed class EngineKit<TTenant> : IEngineKit
     where TTenant : Tenant
 {
     private readonly ProviderDialect<TTenant> _dialect;
@@ -41,12 +41,20 @@ public sealed class EngineKit<TTenant>
         ArgumentNullException.ThrowIfNull(services);
         _dialect = dialect;
         _store = store;
+        PathPrefix = pathPrefix;
         var routes = new ApiRoutes<TTenant>(dialect.DefaultRateLimitBucket);
         api.Map(routes);
         _api = new ProviderPipeline<TTenant>(pathPrefix, routes.Build(), dialect, store, services);
         _controls = new ControlPipeline<TTenant>(dialect, store, controls, services);
         _state = new TenantStoreState<TTenant>(dialect, store, state);
     }
+
+    public string Id => _dialect.ProviderId;
+
+    public string PathPrefix { get; }
+
+    /// <summary>The engine's key in the state file: its id.</summary>
+    public string StateKey => _dialect.ProviderId;
 
     public IReadOnlyList<ProviderRoute> Routes => _api.Routes;
 

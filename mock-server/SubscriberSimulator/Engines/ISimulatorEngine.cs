@@ -8,8 +8,8 @@ namespace SubscriberSimulator.Engines;
 /// One simulated provider, as a host sees it. The host hands every request under
 /// <see cref="PathPrefix"/> to <see cref="HandleAsync"/> and every request under /__sim/{Id} to
 /// <see cref="HandleControlAsync"/>, and writes back the response; the engine decides everything
-/// else (404, 405, 401, 429, ...) in the provider's own shape. Engines built on the kit implement
-/// it by forwarding to their <see cref="Core.EngineKit{TTenant}"/>.
+/// else (404, 405, 401, 429, ...) in the provider's own shape. Engines built on the kit derive
+/// from <see cref="KitEngine"/>, which implements it with their <see cref="Core.EngineKit{TTenant}"/>.
 /// </summary>
 public interface ISimulatorEngine : IStateParticipant
 {

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core;
 using SubscriberSimulator.Core.Pipeline;
-using SubscriberSimulator.Core.Requests;
-using SubscriberSimulator.Core.Routing;
 using SubscriberSimulator.Core.Tenants;
 using SubscriberSimulator.Core.Work;
 using SubscriberSimulator.Engines.Essential.Api;
@@ -17,48 +15,31 @@ namespace SubscriberSimulator.Engines.Essential;
 /// <summary>
 /// The simulated Essential v2 API (essential.to, formerly Chatitive) under <c>/essential</c>, its
 /// controls under <c>/__sim/essential</c>, and a C# API for seeding the same things from tests.
-/// Built on the engine kit: <see cref="EngineKit{TTenant}"/> runs the pipeline, Api/ holds the
-/// routes, Rules/ the behaviour, Model/ the account's data, Control/ the controls, State/ the state file.
+/// Built on the engine kit (ARCHITECTURE.md): Api/ holds the dialect and the routes, Rules/ the
+/// behaviour, Model/ the account's data, Control/ the controls, State/ the state file.
 /// </summary>
-public sealed class EssentialEngine : ISimulatorEngine
+public sealed class EssentialEngine : KitEngine
 {
     /// <summary>The engine id, also the outbox provider name and the rate-limit provider key.</summary>
     public const string EngineId = "essential";
 
     private readonly SimulatorClock _clock;
     private readonly TenantStore<EssentialAccount> _accounts;
-    private readonly EngineKit<EssentialAccount> _kit;
 
     public EssentialEngine(EngineServices services)
+        : this(services, new TenantStore<EssentialAccount>(EssentialDialect.Instance, services))
     {
-        ArgumentNullException.ThrowIfNull(services);
-        _clock = services.Clock;
-        _accounts = new TenantStore<EssentialAccount>(EssentialDialect.Instance, services);
-        _kit = new EngineKit<EssentialAccount>(
-            "/essential", EssentialDialect.Instance, _accounts, new EssentialApi(), new EssentialControls(_clock), new EssentialStateSerializer(), services);
     }
 
-    public string Id => EngineId;
+    private EssentialEngine(EngineServices services, TenantStore<EssentialAccount> accounts)
+        : base(new EngineKit<EssentialAccount>(
+            "/essential", EssentialDialect.Instance, accounts, new EssentialApi(), new EssentialControls(services.Clock), new EssentialStateSerializer(), services))
+    {
+        _clock = services.Clock;
+        _accounts = accounts;
+    }
 
-    public string PathPrefix => "/essential";
-
-    public string StateKey => EngineId;
-
-    public IReadOnlyList<ProviderRoute> Routes => _kit.Routes;
-
-    public ValueTask<ProviderResponse> HandleAsync(ProviderRequest request) => _kit.HandleAsync(request);
-
-    public ValueTask<ProviderResponse> HandleControlAsync(ProviderRequest request) => _kit.HandleControlAsync(request);
-
-    public ProviderResponse Error(int status, string message) => _kit.Error(status, message);
-
-    public JsonNode ExportState() => _kit.ExportState();
-
-    public void ImportState(JsonNode state) => _kit.ImportState(state);
-
-    public void Reset() => _kit.Reset();
-
-    public IReadOnlyList<string> SeedDemo() => EssentialDemoSeed.Seed(this);
+    public override IReadOnlyList<string> SeedDemo() => EssentialDemoSeed.Seed(this);
 
     /// <summary>True when an account with this SID exists.</summary>
     public bool HasAccount(string accountSid) => _accounts.Contains(accountSid);
