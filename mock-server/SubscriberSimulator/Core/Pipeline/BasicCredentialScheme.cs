@@ -19,7 +19,8 @@ internal sealed class BasicCredentialScheme(string realm) : CredentialScheme
             return null;
         }
 
-        Span<byte> decoded = stackalloc byte[MaxEncodedLength];
+        // Base64 decodes to at most three bytes per four characters.
+        Span<byte> decoded = stackalloc byte[encoded.Length];
         if (!Convert.TryFromBase64Chars(encoded, decoded, out var length))
         {
             return null;
