@@ -2,7 +2,7 @@ using SubscriberSimulator.Engines;
 
 namespace SubscriberSimulator.Hosting;
 
-/// <summary>The registered engines, looked up by id or by the path a request falls under.</summary>
+/// <summary>The registered engines, looked up by the path a request falls under.</summary>
 public sealed class EngineDirectory
 {
     private const string ControlRoot = "/__sim/";
@@ -33,19 +33,6 @@ public sealed class EngineDirectory
     }
 
     public IReadOnlyList<ISimulatorEngine> All => _engines;
-
-    public ISimulatorEngine? FindById(string id)
-    {
-        foreach (var engine in _engines)
-        {
-            if (string.Equals(engine.Id, id, StringComparison.OrdinalIgnoreCase))
-            {
-                return engine;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The engine whose prefix the path starts with, on a segment boundary.</summary>
     public ISimulatorEngine? FindByPath(PathString path)

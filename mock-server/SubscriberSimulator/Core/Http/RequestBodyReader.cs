@@ -20,8 +20,6 @@ public sealed class RequestBodyReader
         _maxBytes = options.MaxRequestBodyBytes;
     }
 
-    public long MaxBytes => _maxBytes;
-
     /// <param name="allowEmpty">When false an empty body is a 400 ("a JSON body is required").</param>
     public async Task<RequestBodyResult> ReadJsonAsync(HttpContext context, IProviderEngine engine, bool allowEmpty, CancellationToken ct)
     {

@@ -66,10 +66,6 @@ public sealed partial class RouteTemplate
 
     public string Text { get; }
 
-    public int SegmentCount => _literals.Length;
-
-    public IReadOnlyList<string> ParameterNames => _parameterNames;
-
     public override string ToString() => Text;
 
     /// <summary>

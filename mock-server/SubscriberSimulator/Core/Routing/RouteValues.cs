@@ -14,8 +14,6 @@ public sealed class RouteValues
 
     public static RouteValues Empty { get; } = new([], []);
 
-    public int Count => _names.Length;
-
     /// <summary>
     /// The value of a parameter the route's template declares. Asking for one it does not declare
     /// is a bug in the engine, not bad input, so it throws.

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using SubscriberSimulator.Core.Pipeline;
 using SubscriberSimulator.Core.Work;
 
@@ -68,8 +67,6 @@ public sealed class TenantStore<TTenant>
     }
 
     public bool Contains(string id) => _byId.ContainsKey(id);
-
-    public bool TryGet(string id, [NotNullWhen(true)] out TTenant? tenant) => _byId.TryGetValue(id, out tenant);
 
     /// <summary>The tenant with this id, or the provider's 404.</summary>
     public TTenant Get(string id) =>

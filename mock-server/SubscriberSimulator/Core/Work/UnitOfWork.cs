@@ -17,8 +17,8 @@ namespace SubscriberSimulator.Core.Work;
 public sealed class UnitOfWork<TTenant> : IDisposable
     where TTenant : Tenant
 {
-    public const string FailNextSendMessage = "Sending failed (simulated by fail-next-send); no change was saved and nothing was sent.";
-    public const string SendFailureMessage = "Sending failed (simulated by the send-failure control); no change was saved and nothing was sent.";
+    private const string FailNextSendMessage = "Sending failed (simulated by fail-next-send); no change was saved and nothing was sent.";
+    private const string SendFailureMessage = "Sending failed (simulated by the send-failure control); no change was saved and nothing was sent.";
 
     private readonly string _provider;
     private readonly Outbox.Outbox _outbox;

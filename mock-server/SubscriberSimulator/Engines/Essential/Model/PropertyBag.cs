@@ -50,12 +50,6 @@ internal sealed class PropertyBag
         return entries.Count == 0 ? Empty : new PropertyBag([.. entries]);
     }
 
-    public static PropertyBag FromPairs(IEnumerable<KeyValuePair<string, string>> pairs)
-    {
-        var array = pairs.ToArray();
-        return array.Length == 0 ? Empty : new PropertyBag(array);
-    }
-
     public bool TryGetValue(string key, out string value)
     {
         foreach (var entry in _entries)
