@@ -74,7 +74,7 @@ public sealed class ControlPipeline<TTenant>
         }
         catch (Exception exception) when (!ProviderPipeline<TTenant>.IsClientGone(exception, request))
         {
-            _services.Logger.LogError(exception, "Unhandled exception in the {Provider} controls; answered 500.", _dialect.ProviderId);
+            KitLog.Unhandled(_services.Logger, exception, _dialect.ProviderId, request.Method);
             return _dialect.Error(500, _dialect.InternalError);
         }
     }

@@ -13,7 +13,7 @@ namespace SubscriberSimulator.Core.Pipeline;
 /// exception is the provider's 500. Nothing here depends on the host.
 /// </summary>
 /// <typeparam name="TTenant">The engine's tenant state.</typeparam>
-public sealed partial class ProviderPipeline<TTenant>
+public sealed class ProviderPipeline<TTenant>
     where TTenant : Tenant
 {
     private readonly string _pathPrefix;
@@ -60,19 +60,18 @@ public sealed partial class ProviderPipeline<TTenant>
             }
 
             var credential = _dialect.Credentials.Read(request.Headers);
-            var tenant = credential is null ? null : _store.FindByCredential(credential);
-            if (tenant is null)
+            if (credential is null || _store.FindByCredential(credential) is not { } tenant)
             {
                 return Unauthorized(credential is null ? _dialect.MissingCredential : _dialect.UnknownCredential);
             }
 
-            decision = _services.RateLimiter.TryAcquire(_dialect.ProviderId, _dialect.RateLimitSubject(tenant, credential!), operation.RateLimitBucket);
+            decision = _services.RateLimiter.TryAcquire(_dialect.ProviderId, _dialect.RateLimitSubject(tenant, credential), operation.RateLimitBucket);
             if (!decision.IsAllowed)
             {
                 throw new RequestRefusedException(429, _dialect.TooManyRequests(decision));
             }
 
-            if (operation.Scope is { } scope && _dialect.RefuseScope(tenant, credential!, scope) is { } forbidden)
+            if (operation.Scope is { } scope && _dialect.RefuseScope(tenant, credential, scope) is { } forbidden)
             {
                 throw new RequestRefusedException(403, forbidden);
             }
@@ -87,7 +86,7 @@ public sealed partial class ProviderPipeline<TTenant>
                 }
             }
 
-            return WithRateLimitHeaders(operation.Handler(new ProviderCall<TTenant>(request, tenant, credential!, document?.RootElement, _store)), decision);
+            return WithRateLimitHeaders(operation.Handler(new ProviderCall<TTenant>(request, tenant, credential, document?.RootElement, _store)), decision);
         }
         catch (RequestRefusedException refusal)
         {
@@ -95,7 +94,7 @@ public sealed partial class ProviderPipeline<TTenant>
         }
         catch (Exception exception) when (!IsClientGone(exception, request))
         {
-            LogUnhandled(_services.Logger, exception, _dialect.ProviderId, request.Method);
+            KitLog.Unhandled(_services.Logger, exception, _dialect.ProviderId, request.Method);
             return WithRateLimitHeaders(_dialect.Error(500, _dialect.InternalError), decision);
         }
     }
@@ -142,7 +141,4 @@ public sealed partial class ProviderPipeline<TTenant>
         RateLimitHeaders.Write(response, decision, _dialect.RateLimitHeaderStyle);
         return response;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in the {Provider} engine while serving a {Method} request; answered 500.")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception, string provider, string method);
 }
