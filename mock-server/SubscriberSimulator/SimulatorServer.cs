@@ -37,7 +37,7 @@ public sealed class SimulatorServer : IAsyncDisposable, IDisposable
 
     public Outbox Outbox => Services.GetRequiredService<Outbox>();
 
-    public IReadOnlyList<IProviderEngine> Engines => Services.GetRequiredService<EngineDirectory>().All;
+    public IReadOnlyList<ISimulatorEngine> Engines => Services.GetRequiredService<EngineDirectory>().All;
 
     public bool IsInMemory => _testServer is not null;
 
@@ -117,7 +117,7 @@ public sealed class SimulatorServer : IAsyncDisposable, IDisposable
 
     /// <summary>A registered engine by its concrete type, e.g. to seed tenants from C#.</summary>
     public TEngine GetEngine<TEngine>()
-        where TEngine : class, IProviderEngine =>
+        where TEngine : class, ISimulatorEngine =>
         Services.GetService<TEngine>() ?? throw new InvalidOperationException($"No engine of type {typeof(TEngine).Name} is registered.");
 
     /// <summary>Writes every participant's state to <see cref="SimulatorOptions.StateFile"/> (also done on dispose).</summary>

@@ -2,12 +2,15 @@ using SubscriberSimulator.Engines;
 
 namespace SubscriberSimulator.Hosting;
 
-/// <summary>The registered engines, looked up by id or by the path prefix a request falls under.</summary>
+/// <summary>The registered engines, looked up by the path a request falls under.</summary>
 public sealed class EngineDirectory
 {
-    private readonly IProviderEngine[] _engines;
+    private const string ControlRoot = "/__sim/";
 
-    public EngineDirectory(IEnumerable<IProviderEngine> engines)
+    private readonly ISimulatorEngine[] _engines;
+    private readonly string[] _controlPrefixes;
+
+    public EngineDirectory(IEnumerable<ISimulatorEngine> engines)
     {
         ArgumentNullException.ThrowIfNull(engines);
         _engines = engines.ToArray();
@@ -25,25 +28,14 @@ public sealed class EngineDirectory
                 throw new InvalidOperationException($"Engine '{engine.Id}' has an invalid or duplicate path prefix '{engine.PathPrefix}' (it must start, and not end, with '/').");
             }
         }
+
+        _controlPrefixes = _engines.Select(engine => ControlRoot + engine.Id).ToArray();
     }
 
-    public IReadOnlyList<IProviderEngine> All => _engines;
-
-    public IProviderEngine? FindById(string id)
-    {
-        foreach (var engine in _engines)
-        {
-            if (string.Equals(engine.Id, id, StringComparison.OrdinalIgnoreCase))
-            {
-                return engine;
-            }
-        }
-
-        return null;
-    }
+    public IReadOnlyList<ISimulatorEngine> All => _engines;
 
     /// <summary>The engine whose prefix the path starts with, on a segment boundary.</summary>
-    public IProviderEngine? FindByPath(PathString path)
+    public ISimulatorEngine? FindByPath(PathString path)
     {
         foreach (var engine in _engines)
         {
@@ -54,5 +46,30 @@ public sealed class EngineDirectory
         }
 
         return null;
+    }
+
+    /// <summary>The kit engine a provider path (isControl false) or a /__sim/{id} path (true) belongs to.</summary>
+    internal (ISimulatorEngine? Engine, bool IsControl) FindKitEngine(PathString path)
+    {
+        for (var i = 0; i < _engines.Length; i++)
+        {
+            var engine = _engines[i];
+            if (engine is IProviderEngine)
+            {
+                continue;
+            }
+
+            if (path.StartsWithSegments(engine.PathPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return (engine, false);
+            }
+
+            if (path.StartsWithSegments(_controlPrefixes[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return (engine, true);
+            }
+        }
+
+        return (null, false);
     }
 }

@@ -1,3 +1,6 @@
+using SubscriberSimulator.Engines;
+using SubscriberSimulator.Hosting.Http;
+
 namespace SubscriberSimulator.Hosting;
 
 /// <summary>
@@ -40,9 +43,14 @@ internal sealed partial class ErrorBoundaryMiddleware
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             var engine = _engines.FindByPath(context.Request.Path);
-            if (engine is not null)
+            if (engine is IProviderEngine legacy)
             {
-                await engine.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "Internal server error.", context.RequestAborted).ConfigureAwait(false);
+                // TRANSITIONAL (issue 13): engines still on ASP.NET Core routing write their own errors.
+                await legacy.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "Internal server error.", context.RequestAborted).ConfigureAwait(false);
+            }
+            else if (engine is not null)
+            {
+                await HttpEngineExchange.WriteResponseAsync(context, engine.Error(StatusCodes.Status500InternalServerError, "Internal server error.")).ConfigureAwait(false);
             }
             else
             {

@@ -1,9 +1,13 @@
+using SubscriberSimulator.Engines;
+
 namespace SubscriberSimulator.Hosting;
 
 /// <summary>
-/// Runs after routing and the stub layer: a request under a provider prefix that no route
+/// TRANSITIONAL (issue 13): for engines still on ASP.NET Core routing (<see cref="IProviderEngine"/>).
+/// Runs after routing and the stub layer: a request under such an engine's prefix that no route
 /// matches gets the provider's own 404 (or 405 for a known path with the wrong method), and a
-/// declared body over the limit gets the provider's 413 before any engine code runs.
+/// declared body over the limit gets the provider's 413 before any engine code runs. Kit engines
+/// decide all of that themselves (<see cref="EngineMiddleware"/>).
 /// </summary>
 internal sealed class ProviderRoutingMiddleware
 {
@@ -23,8 +27,7 @@ internal sealed class ProviderRoutingMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
-        var engine = _engines.FindByPath(context.Request.Path);
-        if (engine is null)
+        if (_engines.FindByPath(context.Request.Path) is not IProviderEngine engine)
         {
             if (context.GetEndpoint() is not null)
             {
@@ -47,7 +50,7 @@ internal sealed class ProviderRoutingMiddleware
 
         if (context.Request.ContentLength > _maxBodyBytes)
         {
-            return engine.WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, Core.Http.RequestBodyReader.TooLargeMessage, context.RequestAborted);
+            return engine.WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, Core.Pipeline.JsonBody.TooLargeMessage(_maxBodyBytes), context.RequestAborted);
         }
 
         context.Features.Get<SimulatorRequestFeature>()?.MarkRouteMatched();

@@ -43,7 +43,7 @@ public sealed class ConformanceEnvironment : IAsyncLifetime
                 new() { ["channel_sid"] = ConformanceSettings.Require(env, "CHANNEL_SID"), ["account_sid"] = ConformanceSettings.Require(env, "ACCOUNT_SID") });
         }
 
-        var account = await SeedAsync("essential/accounts", new JsonObject
+        var account = await SeedAsync("essential/tenants", new JsonObject
         {
             ["channels"] = new JsonArray(new JsonObject { ["name"] = "Conformance", ["welcome_message"] = "Welcome to Conformance!" }),
         });

@@ -73,7 +73,7 @@ public sealed class EssentialConformanceTests(ConformanceEnvironment environment
     {
         using var target = await environment.EssentialAsync();
         var phone = TestPhones.NextTenDigits();
-        await target.ControlAsync(HttpMethod.Post, $"essential/accounts/{target.Settings["account_sid"]}/carrier-lookups", new { phone_number = phone, kind = "landline" });
+        await target.ControlAsync(HttpMethod.Post, $"essential/tenants/{target.Settings["account_sid"]}/carrier-lookups", new { phone_number = phone, kind = "landline" });
 
         var response = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{target.Settings["channel_sid"]}/subscribers/upsert", new { phone_number = phone });
 

@@ -11,7 +11,7 @@ internal sealed class EssentialFuzzProfile : FuzzProfile
 
     public override async Task<FuzzTenant> SeedAsync(HttpClient controls, HttpClient api, SchemaValueGenerator generator)
     {
-        var account = await PostAsync(controls, "essential/accounts", new JsonObject
+        var account = await PostAsync(controls, "essential/tenants", new JsonObject
         {
             ["channels"] = new JsonArray(new JsonObject { ["name"] = "Fuzz", ["welcome_message"] = "Welcome!" }),
         });
@@ -28,7 +28,7 @@ internal sealed class EssentialFuzzProfile : FuzzProfile
             ["series_sid"] = series["sid"]!.GetValue<string>(),
             ["phone_number"] = phone,
             ["channel"] = channel,
-        }, [$"essential/accounts/{sid}", $"essential/accounts/{sid}/subscribers", $"essential/accounts/{sid}/workflow-executions", $"outbox?provider=essential&tenant={sid}"]);
+        }, [$"essential/tenants/{sid}", $"essential/tenants/{sid}/subscribers", $"essential/tenants/{sid}/workflow-executions", $"outbox?provider=essential&tenant={sid}"]);
     }
 
     public override string? CheckErrorBody(int status, JsonNode? body)

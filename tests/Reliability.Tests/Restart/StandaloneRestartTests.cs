@@ -86,7 +86,7 @@ public sealed class StandaloneRestartTests : IDisposable
 
     private static async Task SeedAccountAsync(HttpClient client)
     {
-        var created = await RawCall.SendAsync(client, HttpMethod.Post, "__sim/essential/accounts", null,
+        var created = await RawCall.SendAsync(client, HttpMethod.Post, "__sim/essential/tenants", null,
             $"{{\"account_sid\":\"{Account}\",\"auth_token\":\"{Token}\",\"channels\":[{{\"sid\":\"{Channel}\",\"name\":\"Main\"}}]}}");
         Assert.True((int)created.Status is 200 or 201, $"creating the account answered {created.Status}");
     }

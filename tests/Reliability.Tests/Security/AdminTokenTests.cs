@@ -26,7 +26,7 @@ public sealed class AdminTokenTests
     [InlineData("GET", "__sim/clock")]
     [InlineData("GET", "__sim/outbox")]
     [InlineData("POST", "__sim/reset")]
-    [InlineData("GET", "__sim/essential/accounts")]
+    [InlineData("GET", "__sim/essential/tenants")]
     public async Task AdminAndControlRoutesRefuseMissingOrWrongTokenBeyondLoopback(string method, string path)
     {
         await using var server = await LoopbackSimulator.StartAsync(options => { options.Host = "0.0.0.0"; options.AdminToken = Token; });

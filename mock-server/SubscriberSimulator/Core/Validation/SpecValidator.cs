@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Validation.Internal;
 
 namespace SubscriberSimulator.Core.Validation;
@@ -44,7 +45,7 @@ public sealed class SpecValidator
     /// Validates the body and query of one request. An empty list means valid. Throws when the
     /// provider's document or the operation id does not exist: that is a simulator bug, not bad input.
     /// </summary>
-    public IReadOnlyList<SpecViolation> Validate(string provider, string operationId, JsonElement? body, IQueryCollection query)
+    public IReadOnlyList<SpecViolation> Validate(string provider, string operationId, JsonElement? body, IRequestValues query)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(operationId);
@@ -84,7 +85,7 @@ public sealed class SpecValidator
         return violations is null ? Array.Empty<SpecViolation>() : violations;
     }
 
-    private static void ValidateQueryParameter(QueryParameterRule parameter, IQueryCollection query, ref List<SpecViolation>? violations)
+    private static void ValidateQueryParameter(QueryParameterRule parameter, IRequestValues query, ref List<SpecViolation>? violations)
     {
         var pointer = "?" + parameter.Name;
         if (!query.TryGetValue(parameter.Name, out var values) || values.Count == 0)

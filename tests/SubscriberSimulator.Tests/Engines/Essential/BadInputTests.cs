@@ -108,6 +108,6 @@ public sealed class BadInputTests(EssentialServerFixture fixture) : IClassFixtur
     private static async Task<string> DescribeAsync(EssentialTenant tenant)
     {
         using var client = tenant.Server.CreateClient();
-        return await client.GetStringAsync($"/__sim/essential/accounts/{tenant.AccountSid}");
+        return await client.GetStringAsync($"/__sim/essential/tenants/{tenant.AccountSid}");
     }
 }

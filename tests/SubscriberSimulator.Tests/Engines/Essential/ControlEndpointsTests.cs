@@ -10,7 +10,7 @@ public sealed class ControlEndpointsTests(EssentialServerFixture fixture) : ICla
     {
         using var control = fixture.Server.CreateClient();
 
-        var account = await PostAsync(control, "/__sim/essential/accounts", """{"channels":[{"name":"Shop","welcome_message":"Hi!"}]}""");
+        var account = await PostAsync(control, "/__sim/essential/tenants", """{"channels":[{"name":"Shop","welcome_message":"Hi!"}]}""");
         var sid = account.Str("account_sid");
         var channel = account.Body.GetProperty("channels")[0].GetProperty("sid").GetString()!;
         using var api = fixture.Server.CreateClient();
@@ -27,8 +27,8 @@ public sealed class ControlEndpointsTests(EssentialServerFixture fixture) : ICla
     public async Task Seeding_configuration_over_http_drives_the_api()
     {
         using var control = fixture.Server.CreateClient();
-        await PostAsync(control, "/__sim/essential/accounts", """{"account_sid":"ctlAccount000000000001","auth_token":"secret","channels":[{"sid":"ctlChannel000000000001","name":"Main","welcome_message":null}]}""");
-        var basePath = "/__sim/essential/accounts/ctlAccount000000000001";
+        await PostAsync(control, "/__sim/essential/tenants", """{"account_sid":"ctlAccount000000000001","auth_token":"secret","channels":[{"sid":"ctlChannel000000000001","name":"Main","welcome_message":null}]}""");
+        var basePath = "/__sim/essential/tenants/ctlAccount000000000001";
 
         var tag = await PostAsync(control, $"{basePath}/channels/ctlChannel000000000001/tags", """{"sid":"ctlTagVip0000000000001","name":"VIP"}""");
         var series = await PostAsync(control, $"{basePath}/channels/ctlChannel000000000001/welcome-series", """{"name":"VIP","position":1,"tag_sids":["ctlTagVip0000000000001"],"items":["v1"]}""");
@@ -62,7 +62,7 @@ public sealed class ControlEndpointsTests(EssentialServerFixture fixture) : ICla
         await tenant.UpsertAsync("""{"phone_number":"5009998202"}""");
         using var control = fixture.Server.CreateClient();
 
-        var stopped = await PostAsync(control, $"/__sim/essential/accounts/{tenant.AccountSid}/channels/{tenant.ChannelSid}/stop-reply", """{"phone_number":"+15009998202"}""");
+        var stopped = await PostAsync(control, $"/__sim/essential/tenants/{tenant.AccountSid}/channels/{tenant.ChannelSid}/stop-reply", """{"phone_number":"+15009998202"}""");
         var upsert = await tenant.UpsertAsync("""{"phone_number":"5009998202"}""");
 
         Assert.Equal(HttpStatusCode.OK, stopped.Status);
@@ -77,13 +77,13 @@ public sealed class ControlEndpointsTests(EssentialServerFixture fixture) : ICla
     public async Task Control_mistakes_are_refused_clearly_and_leave_nothing_half_made()
     {
         using var control = fixture.Server.CreateClient();
-        await PostAsync(control, "/__sim/essential/accounts", """{"account_sid":"ctlAccount000000000002"}""");
+        await PostAsync(control, "/__sim/essential/tenants", """{"account_sid":"ctlAccount000000000002"}""");
 
-        var duplicateAccount = await PostAsync(control, "/__sim/essential/accounts", """{"account_sid":"ctlAccount000000000002"}""");
-        var badChannels = await PostAsync(control, "/__sim/essential/accounts", """{"account_sid":"ctlAccount000000000003","channels":[{"sid":"dupChannel000000000001","name":"A"},{"sid":"dupChannel000000000001","name":"B"}]}""");
-        var missing = await GetAsync(control, "/__sim/essential/accounts/ctlAccount000000000003");
-        var badKind = await PostAsync(control, "/__sim/essential/accounts/ctlAccount000000000002/carrier-lookups", """{"phone_number":"2025550100","kind":"fax"}""");
-        var badWorkflow = await PostAsync(control, "/__sim/essential/accounts/ctlAccount000000000002/workflows", """{"name":"W","max_subscriber_executions":0}""");
+        var duplicateAccount = await PostAsync(control, "/__sim/essential/tenants", """{"account_sid":"ctlAccount000000000002"}""");
+        var badChannels = await PostAsync(control, "/__sim/essential/tenants", """{"account_sid":"ctlAccount000000000003","channels":[{"sid":"dupChannel000000000001","name":"A"},{"sid":"dupChannel000000000001","name":"B"}]}""");
+        var missing = await GetAsync(control, "/__sim/essential/tenants/ctlAccount000000000003");
+        var badKind = await PostAsync(control, "/__sim/essential/tenants/ctlAccount000000000002/carrier-lookups", """{"phone_number":"2025550100","kind":"fax"}""");
+        var badWorkflow = await PostAsync(control, "/__sim/essential/tenants/ctlAccount000000000002/workflows", """{"name":"W","max_subscriber_executions":0}""");
 
         duplicateAccount.AssertError(HttpStatusCode.Conflict);
         badChannels.AssertError(HttpStatusCode.Conflict);

@@ -11,7 +11,7 @@ public sealed class FailNextSendTests(EssentialServerFixture fixture) : IClassFi
         using var tenant = EssentialTenant.Create(fixture.Server);
         var gold = UpsertTagsAndPropertiesTests.AddTag(tenant, "Gold");
         using var control = fixture.Server.CreateClient();
-        using var armed = await control.PostAsync($"/__sim/essential/accounts/{tenant.AccountSid}/fail-next-send", null);
+        using var armed = await control.PostAsync($"/__sim/essential/tenants/{tenant.AccountSid}/fail-next-send", null);
         var body = $$$"""{"phone_number":"5009998140","tag_sids":["{{{gold}}}"],"properties":{"a":"b"}}""";
 
         var failed = await tenant.UpsertAsync(body);

@@ -75,7 +75,7 @@ public sealed class WelcomeSeriesSelectionTests(EssentialServerFixture fixture) 
         var refused = await tenant.UpsertAsync("""{"phone_number":"5009998125","send_welcome_series":true}""");
         using var control = fixture.Server.CreateClient();
         using var enable = await control.PatchAsync(
-            $"/__sim/essential/accounts/{tenant.AccountSid}/channels/{tenant.ChannelSid}/welcome-series/{created.Str("sid")}",
+            $"/__sim/essential/tenants/{tenant.AccountSid}/channels/{tenant.ChannelSid}/welcome-series/{created.Str("sid")}",
             new StringContent("""{"enabled":true}""", System.Text.Encoding.UTF8, "application/json"));
         var accepted = await tenant.UpsertAsync("""{"phone_number":"5009998125","send_welcome_series":true}""");
 
@@ -100,7 +100,7 @@ public sealed class WelcomeSeriesSelectionTests(EssentialServerFixture fixture) 
         var inserted = await tenant.SendAsync(
             HttpMethod.Post, $"/essential/v2/channel/{tenant.ChannelSid}/welcome_series/create_default?position=1", """{"name":"C"}""");
         using var control = fixture.Server.CreateClient();
-        var account = await EssentialResponse.ReadAsync(await control.GetAsync($"/__sim/essential/accounts/{tenant.AccountSid}"));
+        var account = await EssentialResponse.ReadAsync(await control.GetAsync($"/__sim/essential/tenants/{tenant.AccountSid}"));
 
         Assert.Equal(0, first.Body.GetProperty("sequence").GetInt32());
         Assert.Equal(1, second.Body.GetProperty("sequence").GetInt32());

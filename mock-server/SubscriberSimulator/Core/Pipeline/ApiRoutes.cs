@@ -1,0 +1,55 @@
+using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Core.Routing;
+
+namespace SubscriberSimulator.Core.Pipeline;
+
+/// <summary>
+/// Where an engine declares its provider routes (templates relative to its path prefix), each
+/// with its OpenAPI operationId and handler: <c>routes.Post("/v2/...", "upsertSubscriber", upsert.Handle)</c>.
+/// </summary>
+/// <typeparam name="TTenant">The engine's tenant state.</typeparam>
+public sealed class ApiRoutes<TTenant>
+    where TTenant : Tenants.Tenant
+{
+    private readonly List<(string Method, RouteTemplate Template, ApiOperation<TTenant> Operation)> _routes = [];
+    private readonly string _defaultBucket;
+
+    internal ApiRoutes(string defaultBucket)
+    {
+        _defaultBucket = defaultBucket;
+    }
+
+    public ApiRoutes<TTenant> Get(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
+        Map("GET", template, operationId, handler, bucket, scope, validatesWithSpec);
+
+    public ApiRoutes<TTenant> Post(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
+        Map("POST", template, operationId, handler, bucket, scope, validatesWithSpec);
+
+    public ApiRoutes<TTenant> Put(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
+        Map("PUT", template, operationId, handler, bucket, scope, validatesWithSpec);
+
+    public ApiRoutes<TTenant> Patch(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
+        Map("PATCH", template, operationId, handler, bucket, scope, validatesWithSpec);
+
+    public ApiRoutes<TTenant> Delete(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
+        Map("DELETE", template, operationId, handler, bucket, scope, validatesWithSpec);
+
+    internal RouteTable<ApiOperation<TTenant>> Build() => new(_routes);
+
+    private ApiRoutes<TTenant> Map(
+        string method, string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket, string? scope, bool validatesWithSpec)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(operationId);
+        ArgumentNullException.ThrowIfNull(handler);
+        _routes.Add((method, new RouteTemplate(template), new ApiOperation<TTenant>
+        {
+            OperationId = operationId,
+            ValidatesWithSpec = validatesWithSpec,
+            ReadsBody = method is "POST" or "PUT" or "PATCH",
+            RateLimitBucket = bucket ?? _defaultBucket,
+            Scope = scope,
+            Handler = handler,
+        }));
+        return this;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace SubscriberSimulator.Core.State;
+
+/// <summary>
+/// How an engine writes one tenant's data to the state file and reads it back
+/// (State/&lt;Provider&gt;StateSerializer.cs). The kit writes the envelope around it (id, credentials,
+/// send failure) and imports all or nothing.
+/// </summary>
+/// <typeparam name="TTenant">The engine's tenant state.</typeparam>
+public interface IEngineState<TTenant>
+    where TTenant : Tenants.Tenant
+{
+    /// <summary>Writes the tenant's own data as one JSON object; called under the tenant's lock.</summary>
+    void Write(Utf8JsonWriter writer, TTenant tenant);
+
+    /// <summary>
+    /// Builds a tenant from what <see cref="Write"/> wrote. Throw on anything missing or
+    /// inconsistent (KeyNotFoundException, InvalidOperationException, FormatException, ...): the
+    /// kit reports it as an invalid state file and keeps the running state.
+    /// </summary>
+    TTenant Read(string tenantId, JsonElement state);
+}

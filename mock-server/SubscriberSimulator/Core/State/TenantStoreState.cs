@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Core.Tenants;
+
+namespace SubscriberSimulator.Core.State;
+
+/// <summary>
+/// An engine's section of the state file: <c>{"version":2,"tenants":[{"id", "credentials",
+/// "send_failure", "state": &lt;the engine's own object&gt;}]}</c>. Import reads every tenant first and
+/// swaps them in only when the whole section has been read, so a bad file leaves the running
+/// state alone.
+/// </summary>
+/// <typeparam name="TTenant">The engine's tenant state.</typeparam>
+public sealed class TenantStoreState<TTenant>
+    where TTenant : Tenant
+{
+    /// <summary>2: the kit's envelope (version 1 was each engine's own layout, before the kit).</summary>
+    public const int Version = 2;
+
+    private readonly ProviderDialect<TTenant> _dialect;
+    private readonly TenantStore<TTenant> _store;
+    private readonly IEngineState<TTenant> _state;
+
+    public TenantStoreState(ProviderDialect<TTenant> dialect, TenantStore<TTenant> store, IEngineState<TTenant> state)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(state);
+        _dialect = dialect;
+        _store = store;
+        _state = state;
+    }
+
+    public JsonNode Export()
+    {
+        var bytes = JsonResponse.Bytes(this, static (writer, self) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", Version);
+            writer.WriteStartArray("tenants");
+            foreach (var tenant in self._store.All())
+            {
+                lock (tenant.Gate)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", tenant.Id);
+                    writer.WriteStartArray("credentials");
+                    foreach (var credential in tenant.Credentials)
+                    {
+                        writer.WriteStringValue(credential);
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteString("send_failure", tenant.SendFailure.ToString());
+                    writer.WritePropertyName("state");
+                    self._state.Write(writer, tenant);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        return JsonNode.Parse(bytes)!;
+    }
+
+    /// <summary>Replaces every tenant with the section's; <see cref="InvalidDataException"/> when it cannot be read whole.</summary>
+    public void Import(JsonNode section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var tenants = new List<(TTenant Tenant, IReadOnlyList<string> Credentials)>();
+        try
+        {
+            var root = JsonSerializer.SerializeToElement(section);
+            if (!root.TryGetProperty("version", out var version) || version.GetInt32() != Version)
+            {
+                throw new FormatException($"expected \"version\": {Version} (the engine kit's layout); sections written before it cannot be read");
+            }
+
+            foreach (var element in root.GetProperty("tenants").EnumerateArray())
+            {
+                var id = element.GetProperty("id").GetString() ?? throw new FormatException("a tenant has a null id");
+                var credentials = element.GetProperty("credentials").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToArray();
+                var tenant = _state.Read(id, element.GetProperty("state"));
+                if (tenant.Id != id)
+                {
+                    throw new FormatException($"the state of '{id}' was read as '{tenant.Id}'");
+                }
+
+                tenant.SendFailure = Enum.Parse<SendFailure>(element.GetProperty("send_failure").GetString()!);
+                tenants.Add((tenant, credentials));
+            }
+
+            _store.Replace(tenants);
+        }
+        catch (Exception error) when (error is KeyNotFoundException or InvalidOperationException or FormatException or JsonException
+            or ArgumentException or RequestRefusedException)
+        {
+            throw new InvalidDataException($"The {_dialect.DisplayName} section of the state file is not valid: {error.Message}", error);
+        }
+    }
+}

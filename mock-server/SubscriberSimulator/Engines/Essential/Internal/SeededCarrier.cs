@@ -1,4 +1,0 @@
-namespace SubscriberSimulator.Engines.Essential.Internal;
-
-/// <summary>A carrier-lookup answer seeded for one number.</summary>
-internal sealed record SeededCarrier(EssentialCarrierKind Kind, string? Carrier);

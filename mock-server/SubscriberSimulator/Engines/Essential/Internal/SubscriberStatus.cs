@@ -1,9 +1,0 @@
-namespace SubscriberSimulator.Engines.Essential.Internal;
-
-/// <summary>The three subscriber states Essential documents on its update endpoint.</summary>
-internal enum SubscriberStatus : byte
-{
-    Subscribed,
-    Unsubscribed,
-    Unconfirmed,
-}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using SubscriberSimulator.Core;
+using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Core.Routing;
+
+namespace SubscriberSimulator.Engines;
+
+/// <summary>
+/// The base of every engine built on the kit: it serves the host through the engine's
+/// <see cref="EngineKit{TTenant}"/>, so an engine writes only its constructor, its demo seed and
+/// its C# seeding API.
+/// </summary>
+public abstract class KitEngine : ISimulatorEngine
+{
+    private readonly IEngineKit _kit;
+
+    protected KitEngine(IEngineKit kit)
+    {
+        ArgumentNullException.ThrowIfNull(kit);
+        _kit = kit;
+    }
+
+    public string Id => _kit.Id;
+
+    public string PathPrefix => _kit.PathPrefix;
+
+    public string StateKey => _kit.StateKey;
+
+    public IReadOnlyList<ProviderRoute> Routes => _kit.Routes;
+
+    public ValueTask<ProviderResponse> HandleAsync(ProviderRequest request) => _kit.HandleAsync(request);
+
+    public ValueTask<ProviderResponse> HandleControlAsync(ProviderRequest request) => _kit.HandleControlAsync(request);
+
+    public ProviderResponse Error(int status, string message) => _kit.Error(status, message);
+
+    public JsonNode ExportState() => _kit.ExportState();
+
+    public void ImportState(JsonNode state) => _kit.ImportState(state);
+
+    public void Reset() => _kit.Reset();
+
+    public abstract IReadOnlyList<string> SeedDemo();
+}
