@@ -1,11 +1,16 @@
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.Attentive.Model;
 
 namespace SubscriberSimulator.Engines.Attentive.Rules;
 
-/// <summary>The texts and emails Attentive sends around opt-in and opt-out, worded for the simulator.</summary>
-internal static class AttentiveMessages
+/// <summary>
+/// The texts and emails Attentive sends around opt-in and opt-out, worded for the simulator. Each
+/// carries the company's name and, when it concerns one subscription, its type as metadata.
+/// </summary>
+internal static class Messages
 {
-    public static PlannedMessage ReplyY(AttentiveCompany company, string phone, AttentiveSubscriptionType type) => new(
+    public static PendingMessage ReplyY(AttentiveCompany company, string phone, AttentiveSubscriptionType type) => Message(
+        company,
         AttentiveChannel.Text,
         phone,
         MessageKinds.ReplyY,
@@ -14,7 +19,8 @@ internal static class AttentiveMessages
             : $"{company.Name}: Reply Y to receive recurring automated marketing texts. Consent is not a condition of purchase.",
         type);
 
-    public static PlannedMessage LegalDisclosure(AttentiveCompany company, AttentiveChannel channel, string to, AttentiveSubscriptionType type) => new(
+    public static PendingMessage LegalDisclosure(AttentiveCompany company, AttentiveChannel channel, string to, AttentiveSubscriptionType type) => Message(
+        company,
         channel,
         to,
         MessageKinds.LegalDisclosure,
@@ -23,14 +29,16 @@ internal static class AttentiveMessages
             : $"You are subscribed to emails from {company.Name}. Every email has an unsubscribe link. Terms & privacy: https://{company.DomainName}/legal",
         type);
 
-    public static PlannedMessage AlreadySubscribed(AttentiveCompany company, string phone, AttentiveSubscriptionType type) => new(
+    public static PendingMessage AlreadySubscribed(AttentiveCompany company, string phone, AttentiveSubscriptionType type) => Message(
+        company,
         AttentiveChannel.Text,
         phone,
         MessageKinds.AlreadySubscribed,
         $"{company.Name}: You are already subscribed to our texts. Reply HELP for help, STOP to cancel.",
         type);
 
-    public static PlannedMessage Welcome(AttentiveCompany company, string phone) => new(
+    public static PendingMessage Welcome(AttentiveCompany company, string phone) => Message(
+        company,
         AttentiveChannel.Text,
         phone,
         MessageKinds.Welcome,
@@ -38,7 +46,8 @@ internal static class AttentiveMessages
         null);
 
     /// <param name="language">"en-US" or "fr-CA" (unsubscribe's notification.language); null means en-US.</param>
-    public static PlannedMessage UnsubscribeConfirmation(AttentiveCompany company, string phone, string? language) => new(
+    public static PendingMessage UnsubscribeConfirmation(AttentiveCompany company, string phone, string? language) => Message(
+        company,
         AttentiveChannel.Text,
         phone,
         MessageKinds.UnsubscribeConfirmation,
@@ -46,4 +55,16 @@ internal static class AttentiveMessages
             ? $"{company.Name} : Vous êtes désabonné et ne recevrez plus de messages."
             : $"{company.Name}: You are unsubscribed and will receive no more messages.",
         null);
+
+    private static PendingMessage Message(
+        AttentiveCompany company, AttentiveChannel channel, string to, string kind, string body, AttentiveSubscriptionType? type)
+    {
+        var metadata = new Dictionary<string, string>(2, StringComparer.Ordinal) { ["companyName"] = company.Name };
+        if (type is { } subscriptionType)
+        {
+            metadata["subscriptionType"] = WireNames.Of(subscriptionType);
+        }
+
+        return new PendingMessage(channel == AttentiveChannel.Text ? "sms" : "email", to, kind, body, metadata);
+    }
 }

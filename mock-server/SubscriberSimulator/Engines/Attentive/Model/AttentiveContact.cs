@@ -1,4 +1,4 @@
-namespace SubscriberSimulator.Engines.Attentive.Domain;
+namespace SubscriberSimulator.Engines.Attentive.Model;
 
 /// <summary>
 /// One phone number (TEXT) or email address (EMAIL) of a company, with one state per subscription

@@ -1,4 +1,4 @@
-namespace SubscriberSimulator.Engines.Attentive.Domain;
+namespace SubscriberSimulator.Engines.Attentive.Model;
 
 /// <summary>Every subscription type in the order responses list them.</summary>
 internal static class SubscriptionTypes

@@ -1,11 +1,13 @@
 using System.Text.Json;
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Core.Pipeline;
 
-namespace SubscriberSimulator.Engines.Attentive.Http;
+namespace SubscriberSimulator.Engines.Attentive.Api.Requests;
 
 /// <summary>
-/// Typed reads of optional JSON properties. The spec validator has run before these, so a type error
-/// here is a second line of defence; messages name the field and never echo its value.
+/// Typed reads of optional JSON properties. Attentive ignores fields it does not know (its spec
+/// says so), so readers look up the names they need and never refuse the others. The spec
+/// validator has run before these, so a type error here is a second line of defence; messages
+/// name the field and never echo its value.
 /// </summary>
 internal static class JsonFields
 {
@@ -43,7 +45,7 @@ internal static class JsonFields
     public static string? NonEmptyString(JsonElement parent, string name, string path)
     {
         var value = String(parent, name, path);
-        return value is { Length: 0 } ? throw AttentiveRequestException.BadRequest($"{path} must not be empty; omit the field instead.") : value;
+        return value is { Length: 0 } ? throw RequestRefusedException.BadRequest($"{path} must not be empty; omit the field instead.") : value;
     }
 
     public static bool? Boolean(JsonElement parent, string name, string path)
@@ -61,16 +63,17 @@ internal static class JsonFields
         };
     }
 
-    public static JsonElement RequireObject(JsonElement? body)
+    /// <summary>The body (or a part of it) as an object; null means no body was sent.</summary>
+    public static JsonElement RequireObject(JsonElement? body, string path = "The request body")
     {
         if (body is not { ValueKind: JsonValueKind.Object } root)
         {
-            throw AttentiveRequestException.BadRequest("The request body must be a JSON object.");
+            throw RequestRefusedException.BadRequest($"{path} must be a JSON object.");
         }
 
         return root;
     }
 
-    private static AttentiveRequestException WrongType(string path, string expected) =>
-        AttentiveRequestException.BadRequest($"{path} must be {expected}.");
+    private static RequestRefusedException WrongType(string path, string expected) =>
+        RequestRefusedException.BadRequest($"{path} must be {expected}.");
 }

@@ -1,4 +1,4 @@
-namespace SubscriberSimulator.Engines.Attentive.Domain;
+namespace SubscriberSimulator.Engines.Attentive.Model;
 
 /// <summary>The enums' names on the wire, and back.</summary>
 internal static class WireNames
