@@ -5,7 +5,7 @@ using SubscriberSimulator.Engines.Attentive.Rules;
 
 namespace SubscriberSimulator.Engines.Attentive.Control;
 
-/// <summary>How the controls describe a company (not an Attentive API shape); the caller holds the company's lock. Token values appear only at creation.</summary>
+/// <summary>How the controls describe a company (not an Attentive API shape); the caller holds the company's lock. Token values appear only in the 201s that create them.</summary>
 internal static class AttentiveCompanyDescription
 {
     public static void WriteSummary(Utf8JsonWriter writer, AttentiveCompany company)

@@ -32,7 +32,7 @@ internal static partial class ContactIdentifiers
         return identifier.ToLowerInvariant();
     }
 
-    /// <summary>The field name the controls and the C# API use for an identifier of the channel.</summary>
+    /// <summary>What an identifier of the channel is called in queries and messages: "phone" or "email".</summary>
     public static string FieldOf(AttentiveChannel channel) => channel == AttentiveChannel.Text ? "phone" : "email";
 
     [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant)]
