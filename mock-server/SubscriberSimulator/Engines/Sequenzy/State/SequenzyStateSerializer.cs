@@ -40,6 +40,11 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
     public SequenzyWorkspace Read(string tenantId, JsonElement state)
     {
         var saved = state.Deserialize<WorkspaceState>(Json) ?? throw new FormatException($"workspace '{tenantId}' has no state");
+        if (saved.ApiKeys.Count == 0)
+        {
+            throw new FormatException($"workspace '{tenantId}' has no API key");
+        }
+
         var workspace = new SequenzyWorkspace(tenantId)
         {
             DoubleOptIn = saved.DoubleOptIn,
