@@ -54,11 +54,8 @@ public sealed class PipelineOrderTests
     [Fact]
     public async Task Every_attempt_counts_for_the_breaker_because_it_is_inside_the_retry()
     {
-        var options = new TestClientOptions();
+        var options = CircuitBreakerTests.BreakerOptions();
         options.Retry.MaxRetries = 3;
-        options.CircuitBreaker.Enabled = true;
-        options.CircuitBreaker.MinimumThroughput = 2;
-        options.CircuitBreaker.FailureRatio = 0.5;
         using var harness = new PipelineHarness(options);
         harness.Transport.Otherwise(HttpStatusCode.InternalServerError);
 
