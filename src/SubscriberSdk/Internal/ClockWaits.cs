@@ -5,7 +5,7 @@ internal static class ClockWaits
 {
     public static IDisposable? Working(TimeProvider time) => (time as IClockWaitObserver)?.Working();
 
-    public static IDisposable? WaitingUntil(TimeProvider time, DateTimeOffset until) => (time as IClockWaitObserver)?.WaitingUntil(until);
+    public static IDisposable? WaitingOnNextTimer(TimeProvider time) => (time as IClockWaitObserver)?.WaitingOnNextTimer();
 
     /// <summary>Waits for <paramref name="delay"/> on <paramref name="time"/>, reporting the wait.</summary>
     public static async Task DelayAsync(TimeSpan delay, TimeProvider time, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ internal interface IClockWaitObserver
     /// <summary>The caller is blocked until <paramref name="release"/> completes (the clock completes it); dispose the result once resumed.</summary>
     IDisposable Waiting(Task release);
 
-    /// <summary>The caller is blocked on a timer, due at <paramref name="until"/>, that a library creates; dispose the result once resumed.</summary>
-    IDisposable WaitingUntil(DateTimeOffset until);
+    /// <summary>
+    /// The caller is about to be blocked on the next timer its own flow creates inside a library (Polly's
+    /// retry delay, created right after <c>OnRetry</c>); dispose the result once resumed.
+    /// </summary>
+    IDisposable WaitingOnNextTimer();
 }

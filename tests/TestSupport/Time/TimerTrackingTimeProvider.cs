@@ -12,6 +12,9 @@ public class TimerTrackingTimeProvider : FakeTimeProvider
 {
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // Scheduling a timer and moving the clock never interleave, so a recorded due time is the one
+    // FakeTimeProvider fires the timer at. Re-entrant: timers fired while advancing may schedule timers.
+    private readonly object _clock = new();
     private readonly object _gate = new();
     private readonly List<TrackedTimer> _timers = [];
     private readonly List<(TimeSpan DueIn, TaskCompletionSource Scheduled)> _waiters = [];
@@ -51,12 +54,12 @@ public class TimerTrackingTimeProvider : FakeTimeProvider
         }
     }
 
-    /// <summary>Whether a scheduled timer fires exactly at <paramref name="dueAt"/>.</summary>
-    public bool HasTimerDueAt(DateTimeOffset dueAt)
+    /// <summary>Whether <paramref name="timer"/>, created by this clock, is scheduled to fire.</summary>
+    public bool IsScheduled(ITimer timer)
     {
         lock (_gate)
         {
-            return _timers.Any(t => t.DueAt == dueAt);
+            return timer is TrackedTimer { DueAt: not null };
         }
     }
 
@@ -81,47 +84,68 @@ public class TimerTrackingTimeProvider : FakeTimeProvider
         return scheduled.Task;
     }
 
+    /// <summary>Moves the clock forward, firing every timer that falls due (FakeTimeProvider's <c>Advance</c>, never while a timer is being scheduled).</summary>
+    public new void Advance(TimeSpan delta)
+    {
+        lock (_clock)
+        {
+            base.Advance(delta);
+        }
+    }
+
     /// <summary>Moves the clock to the soonest scheduled timer, firing it; false when none is scheduled.</summary>
     public bool AdvanceToNextTimer()
     {
-        var now = GetUtcNow();
-        DateTimeOffset next;
-        lock (_gate)
+        lock (_clock)
         {
-            if (_timers.Count == 0)
+            var now = GetUtcNow();
+            DateTimeOffset next;
+            lock (_gate)
             {
-                return false;
+                if (_timers.Count == 0)
+                {
+                    return false;
+                }
+
+                next = _timers.Min(t => t.DueAt!.Value);
             }
 
-            next = _timers.Min(t => t.DueAt!.Value);
+            base.Advance(next > now ? next - now : TimeSpan.Zero);
+            return true;
         }
-
-        Advance(next > now ? next - now : TimeSpan.Zero);
-        return true;
     }
 
-    private void Scheduled(TrackedTimer timer, TimeSpan dueTime, TimeSpan period)
+    private bool Schedule(TrackedTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         List<TaskCompletionSource> released = [];
-        var now = GetUtcNow();
-        lock (_gate)
+        bool changed;
+        lock (_clock)
         {
-            _timers.Remove(timer);
-            timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
-            timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : now + dueTime;
-            if (timer.DueAt is not null)
+            var now = GetUtcNow();
+            lock (_gate)
             {
-                _timers.Add(timer);
-                foreach (var waiter in _waiters.Where(w => w.DueIn == dueTime).ToList())
+                _timers.Remove(timer);
+                timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
+                timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : now + dueTime;
+                if (timer.DueAt is not null)
                 {
-                    _waiters.Remove(waiter);
-                    released.Add(waiter.Scheduled);
+                    _timers.Add(timer);
+                    foreach (var waiter in _waiters.Where(w => w.DueIn == dueTime).ToList())
+                    {
+                        _waiters.Remove(waiter);
+                        released.Add(waiter.Scheduled);
+                    }
                 }
             }
+
+            // Recorded first: a timer due now fires inside this call, and its firing must find the record.
+            changed = timer.Inner.Change(dueTime, period);
         }
 
+        // Released once FakeTimeProvider has the timer, so a test that advances on this news fires it.
         released.ForEach(r => r.TrySetResult());
         TimersChanged?.Invoke();
+        return changed;
     }
 
     private void Fired(TrackedTimer timer)
@@ -162,11 +186,7 @@ public class TimerTrackingTimeProvider : FakeTimeProvider
 
         public TimeSpan Period { get; set; }
 
-        public bool Change(TimeSpan dueTime, TimeSpan period)
-        {
-            owner.Scheduled(this, dueTime, period);
-            return Inner.Change(dueTime, period);
-        }
+        public bool Change(TimeSpan dueTime, TimeSpan period) => owner.Schedule(this, dueTime, period);
 
         public void Fired() => owner.Fired(this);
 

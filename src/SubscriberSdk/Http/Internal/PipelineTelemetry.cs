@@ -41,7 +41,7 @@ internal sealed class PipelineTelemetry(ProviderProfile profile, ILogger? logger
         PipelineLog.RetryScheduled(_logger, profile.DisplayName, operation, args.AttemptNumber + 1, args.RetryDelay.TotalSeconds, reason);
         if (state is not null && args.RetryDelay > TimeSpan.Zero)
         {
-            state.BeginRetryWait(ClockWaits.WaitingUntil(time, time.GetUtcNow() + args.RetryDelay));
+            state.BeginRetryWait(ClockWaits.WaitingOnNextTimer(time));
         }
 
         return default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
 using SubscriberSdk.TestSupport.Time;
 
@@ -7,7 +8,7 @@ namespace SubscriberSdk.Tests.Bulk.Support;
 /// The fake clock of a bulk run, which moves itself only when the run cannot move without it. The SDK
 /// reports to it (<see cref="IClockWaitObserver"/>) each bulk worker and each wait on the clock (pacing
 /// window, server's reset, retry delay, poll interval); when every worker is waiting, the clock jumps to
-/// the next timer and fires it. A wait the clock has ended (its task completed, its time reached) no
+/// the next timer and fires it. A wait the clock has ended (its task completed, its timer fired) no
 /// longer counts as soon as the timer fired, so a woken worker is never overtaken by the next jump.
 /// Nothing here depends on how long anything takes in real time.
 /// </summary>
@@ -15,6 +16,9 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
 {
     // Only to fail a hung test: no report from the run for this long in real time.
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+
+    // The flow (async context) that announced a wait on the next timer it creates, and that wait.
+    private static readonly AsyncLocal<StrongBox<ClockWait?>> NextTimerOwner = new();
 
     private readonly object _gate = new();
     private readonly HashSet<ClockWait> _waits = [];
@@ -41,8 +45,17 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
                 continue;
             }
 
-            // Something is still running (a request, a response being read): wait until it reports.
-            if (!await _changed.WaitAsync(HangLimit) && !run.IsCompleted)
+            // Something is still running (a request, a response being read): wait until it reports or the run ends.
+            using var runEnded = new CancellationTokenSource();
+            var changed = _changed.WaitAsync(HangLimit, runEnded.Token);
+            if (await Task.WhenAny(run, changed) == run)
+            {
+                // A cancelled wait takes no report away from the next run on this clock.
+                await runEnded.CancelAsync();
+                break;
+            }
+
+            if (!await changed)
             {
                 throw new TimeoutException($"The bulk run reported nothing for {HangLimit.TotalSeconds} s of real time: {Describe()}.");
             }
@@ -68,16 +81,34 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
         }, Changed);
     }
 
-    IDisposable IClockWaitObserver.Waiting(Task release) => Add(new ClockWait(release, null));
+    IDisposable IClockWaitObserver.Waiting(Task release) => Add(new ClockWait(release));
 
-    IDisposable IClockWaitObserver.WaitingUntil(DateTimeOffset until) => Add(new ClockWait(null, until));
+    IDisposable IClockWaitObserver.WaitingOnNextTimer()
+    {
+        var wait = new ClockWait(null);
+        NextTimerOwner.Value = new StrongBox<ClockWait?>(wait);
+        return Add(wait);
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        if (NextTimerOwner.Value is { Value: { } wait } owner)
+        {
+            owner.Value = null;
+            wait.Timer = timer;
+            Changed();
+        }
+
+        return timer;
+    }
 
     /// <summary>Counts the caller as waiting until <paramref name="cancellationToken"/> is cancelled (a response the server holds back).</summary>
     public IDisposable WaitingForCancellation(CancellationToken cancellationToken)
     {
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var registration = cancellationToken.Register(() => cancelled.TrySetResult());
-        var wait = ((IClockWaitObserver)this).Waiting(cancelled.Task);
+        var wait = Add(new ClockWait(cancelled.Task));
         return new Release(registration.Dispose, wait.Dispose);
     }
 
@@ -100,7 +131,6 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
 
     private bool EveryWorkerWaits()
     {
-        var now = GetUtcNow();
         ClockWait[] waits;
         int working;
         lock (_gate)
@@ -109,7 +139,7 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
             working = _working;
         }
 
-        return working > 0 && waits.Count(w => w.Blocks(this, now)) >= working;
+        return working > 0 && waits.Count(w => w.Blocks(this)) >= working;
     }
 
     private void Changed() => _changed.Release();
@@ -119,16 +149,22 @@ internal sealed class BulkTestClock : TimerTrackingTimeProvider, IClockWaitObser
         var now = GetUtcNow();
         lock (_gate)
         {
-            return $"{_working} worker(s), {_waits.Count(w => w.Blocks(this, now))} of {_waits.Count} wait(s) blocked, "
-                + $"timers due in [{string.Join(", ", PendingDueTimes())}] at {now:O}";
+            return $"{_working} worker(s), {_waits.Count(w => w.Blocks(this))} of {_waits.Count} wait(s) blocked "
+                + $"[{string.Join("; ", _waits.Select(w => w.Describe(this)))}], timers due in [{string.Join(", ", PendingDueTimes())}] at {now:O}";
         }
     }
 
-    private sealed class ClockWait(Task? release, DateTimeOffset? until)
+    /// <summary>A wait the clock ends: a task it completes, or a timer it fires.</summary>
+    private sealed class ClockWait(Task? release)
     {
-        // A timer a library creates (a retry delay) counts once it exists, so the clock never jumps past it.
-        public bool Blocks(BulkTestClock clock, DateTimeOffset now) =>
-            release is { } task ? !task.IsCompleted : now < until && clock.HasTimerDueAt(until!.Value);
+        public ITimer? Timer { get; set; }
+
+        // A timer-bound wait counts once its timer exists, so the clock never jumps past the timer's creation.
+        public bool Blocks(BulkTestClock clock) =>
+            release is { } task ? !task.IsCompleted : Timer is { } timer && clock.IsScheduled(timer);
+
+        public string Describe(BulkTestClock clock) =>
+            release is { } task ? $"task {task.Status}" : $"timer {(Timer is null ? "not created" : clock.IsScheduled(Timer) ? "scheduled" : "fired")}";
     }
 
     private sealed class Release(Action first, Action then) : IDisposable
