@@ -49,7 +49,10 @@ internal static class ResilienceOptionsDefaults
         retry.UseJitter = sdk.UseJitter;
 
         // The server's Retry-After / RateLimit-Reset is not the retry delay here: the pacing stage, inside
-        // the retry, holds the next attempt until then, so it leaves at max(server's wait, backoff).
+        // the retry, holds the next attempt until then, so it leaves at max(server's wait, backoff). The
+        // library's own header handling cannot do that: it replaces the backoff instead of taking the longer
+        // one, ignores RateLimit-Reset, and reads an HTTP-date Retry-After against the system clock rather
+        // than the injected one.
         retry.ShouldRetryAfterHeader = false;
         retry.ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args, sdk.MaxServerDelay));
         retry.OnRetry = telemetry.OnRetry;
