@@ -7,30 +7,38 @@ using SubscriberSdk.TestSupport.Time;
 namespace SubscriberSdk.Tests.Essential;
 
 /// <summary>What the Essential facade puts on the wire, checked against a scripted transport.</summary>
-public sealed class EssentialWireFormatTests : IDisposable
+public sealed class EssentialWireFormatTests
 {
-    private readonly ScriptedEssentialClient _scripted = new();
+    private readonly ManualTimeProvider _time = new();
+    private readonly ScriptedHttpMessageHandler _transport;
+    private readonly EssentialClient _client;
 
-    private ManualTimeProvider Time => _scripted.Time;
-
-    private ScriptedHttpMessageHandler Transport => _scripted.Transport;
-
-    private EssentialClient Client => _scripted.Client;
-
-    public void Dispose() => _scripted.Dispose();
+    public EssentialWireFormatTests()
+    {
+        _transport = new ScriptedHttpMessageHandler(_time);
+        _client = new EssentialClient(new EssentialClientOptions
+        {
+            AccountSid = "AC123",
+            AuthToken = "secret",
+            BaseAddress = new Uri("https://essential.test"),
+            Transport = _transport,
+            TimeProvider = _time,
+            JitterSource = () => 0.5,
+        });
+    }
 
     [Fact]
     public async Task Upsert_sends_snake_case_fields_basic_auth_and_the_workflow_arguments()
     {
-        Transport.Respond(HttpStatusCode.Created, "{\"sid\":\"SB1\",\"phone_number\":\"4155550101\"}");
+        _transport.Respond(HttpStatusCode.Created, "{\"sid\":\"SB1\",\"phone_number\":\"4155550101\"}");
 
-        var response = await Client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest
+        var response = await _client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest
         {
             PhoneNumber = "(415) 555-0101",
             Welcome = EssentialWelcome.Workflow("WF1", new Dictionary<string, object?> { ["coupon"] = "TEN", ["count"] = 2 }),
         });
 
-        var request = Assert.Single(Transport.Requests);
+        var request = Assert.Single(_transport.Requests);
         Assert.Equal("https://essential.test/v2/account/channels/CH1/subscribers/upsert", request.Uri?.ToString());
         Assert.Equal($"Basic {Convert.ToBase64String("AC123:secret"u8.ToArray())}", request.Header("Authorization"));
         using var body = JsonDocument.Parse(request.Body!);
@@ -46,16 +54,16 @@ public sealed class EssentialWireFormatTests : IDisposable
     [Fact]
     public async Task Empty_tags_and_properties_are_sent_to_clear_them()
     {
-        Transport.Respond(HttpStatusCode.OK, "{}");
+        _transport.Respond(HttpStatusCode.OK, "{}");
 
-        await Client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest
+        await _client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest
         {
             PhoneNumber = "4155550101",
             TagSids = [],
             Properties = new Dictionary<string, string>(),
         });
 
-        using var body = JsonDocument.Parse(Transport.Requests[0].Body!);
+        using var body = JsonDocument.Parse(_transport.Requests[0].Body!);
         Assert.Equal(0, body.RootElement.GetProperty("tag_sids").GetArrayLength());
         Assert.Equal(JsonValueKind.Object, body.RootElement.GetProperty("properties").ValueKind);
     }
@@ -63,9 +71,9 @@ public sealed class EssentialWireFormatTests : IDisposable
     [Fact]
     public async Task An_unreadable_success_body_is_a_SubscriberApiException_not_a_Kiota_one()
     {
-        Transport.Respond(HttpStatusCode.OK, "{\"sid\": [unterminated");
+        _transport.Respond(HttpStatusCode.OK, "{\"sid\": [unterminated");
 
-        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => Client.Subscribers.GetAsync("SB1"));
+        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => _client.Subscribers.GetAsync("SB1"));
 
         Assert.Contains("could not be read", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.InnerException);
@@ -74,16 +82,16 @@ public sealed class EssentialWireFormatTests : IDisposable
     [Fact]
     public async Task The_upsert_is_retried_as_a_natural_key_upsert_but_create_is_not()
     {
-        Transport.Respond(HttpStatusCode.BadGateway).Respond(HttpStatusCode.Created, "{}").Respond(HttpStatusCode.BadGateway);
+        _transport.Respond(HttpStatusCode.BadGateway).Respond(HttpStatusCode.Created, "{}").Respond(HttpStatusCode.BadGateway);
 
-        var upsert = Client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest { PhoneNumber = "4155550101" });
-        await Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(20));
-        Time.Advance(TimeSpan.FromSeconds(1));
+        var upsert = _client.Subscribers.UpsertAsync("CH1", new EssentialUpsertRequest { PhoneNumber = "4155550101" });
+        await _time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(20));
+        _time.Advance(TimeSpan.FromSeconds(1));
         var upserted = await upsert.WaitAsync(TimeSpan.FromSeconds(20));
-        var create = await Assert.ThrowsAsync<SubscriberApiException>(() => Client.Subscribers.CreateAsync("CH1", "4155550101"));
+        var create = await Assert.ThrowsAsync<SubscriberApiException>(() => _client.Subscribers.CreateAsync("CH1", "4155550101"));
 
         Assert.Equal(2, upserted.Attempts);
         Assert.Equal(502, create.StatusCode);
-        Assert.Equal(3, Transport.RequestCount);
+        Assert.Equal(3, _transport.RequestCount);
     }
 }
