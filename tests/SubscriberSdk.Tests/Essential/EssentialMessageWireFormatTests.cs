@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SubscriberSdk.Essential;
 using SubscriberSdk.TestSupport.Http;
+using SubscriberSdk.TestSupport.Time;
 
 namespace SubscriberSdk.Tests.Essential;
 
@@ -9,17 +10,21 @@ namespace SubscriberSdk.Tests.Essential;
 public sealed class EssentialMessageWireFormatTests : IDisposable
 {
     private const string MessageJson = """{"sid":"MS1","account_sid":"AC123","channel_sid":"CH1","subscriber_sid":"SB1","status":"queuing"}""";
-    private readonly ScriptedHttpMessageHandler _transport = new();
+    private readonly TimerTrackingTimeProvider _time = new();
+    private readonly ScriptedHttpMessageHandler _transport;
     private readonly EssentialClient _client;
 
     public EssentialMessageWireFormatTests()
     {
+        _transport = new ScriptedHttpMessageHandler(_time);
         _client = new EssentialClient(new EssentialClientOptions
         {
             AccountSid = "AC123",
             AuthToken = "secret",
             BaseAddress = new Uri("https://essential.test"),
             Transport = _transport,
+            TimeProvider = _time,
+            Retry = { UseJitter = false },
         });
     }
 
@@ -68,6 +73,20 @@ public sealed class EssentialMessageWireFormatTests : IDisposable
 
         Assert.Equal((502, 1), (onChannel.StatusCode, onChannel.Details.Attempts));
         Assert.Equal((502, 1), (bySid.StatusCode, bySid.Details.Attempts));
+        Assert.Equal(2, _transport.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_search_is_retried_after_an_ambiguous_failure_since_it_changes_nothing()
+    {
+        _transport.Respond(HttpStatusCode.BadGateway).Respond(HttpStatusCode.OK, """{"total":0,"results":[]}""");
+
+        var search = _client.Messages.SearchPageAsync();
+        await _time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(20));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var found = await search.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(2, found.Attempts);
         Assert.Equal(2, _transport.RequestCount);
     }
 
