@@ -32,7 +32,7 @@ public class AttentiveEventsClient : SubscriberResourceClient
         var body = AttentiveUserRequestMapper.ToCustomEvent(request!, externalEventId);
         var call = Core.Call(AttentiveOperations.SendCustomEvent, externalEventId);
         return call.RunAsync(
-            () => AttentiveUsersClient.Acknowledge(_api.V1.Events.Custom.PostAsync(body, call.Configure, cancellationToken)),
-            AttentiveUsersClient.Same);
+            () => AttentiveAcknowledgements.FromBodyless(_api.V1.Events.Custom.PostAsync(body, call.Configure, cancellationToken)),
+            AttentiveAcknowledgements.Same);
     }
 }

@@ -32,7 +32,9 @@ public class AttentiveUsersClient : SubscriberResourceClient
     {
         var body = AttentiveUserRequestMapper.ToCustomAttributes(request);
         var call = Core.Call(AttentiveOperations.SetCustomAttributes);
-        return call.RunAsync(() => Acknowledge(_api.V1.Attributes.Custom.PostAsync(body, call.Configure, cancellationToken)), Same);
+        return call.RunAsync(
+            () => AttentiveAcknowledgements.FromBodyless(_api.V1.Attributes.Custom.PostAsync(body, call.Configure, cancellationToken)),
+            AttentiveAcknowledgements.Same);
     }
 
     /// <summary>
@@ -45,11 +47,9 @@ public class AttentiveUsersClient : SubscriberResourceClient
     {
         var body = AttentiveUserRequestMapper.ToIdentify(identifiers);
         var call = Core.Call(AttentiveOperations.Identify);
-        return call.RunAsync(async () =>
-        {
-            await _api.V1.IdentityResolution.UserIdentifiers.PostAsync(body, call.Configure, cancellationToken).ConfigureAwait(false);
-            return AttentiveAcknowledgement.Instance;
-        }, Same);
+        return call.RunAsync(
+            () => AttentiveAcknowledgements.FromBodyless(_api.V1.IdentityResolution.UserIdentifiers.PostAsync(body, call.Configure, cancellationToken)),
+            AttentiveAcknowledgements.Same);
     }
 
     /// <summary>
@@ -63,21 +63,4 @@ public class AttentiveUsersClient : SubscriberResourceClient
         var call = Core.Call(AttentiveOperations.UpsertUser);
         return call.RunAsync(() => _api.V2.User.Attributes.PostAsync(body, call.Configure, cancellationToken), AttentiveModelMapper.ToUserAttributesResult);
     }
-
-    /// <summary>
-    /// Kiota reads a 200 without a body as a null stream: the acknowledgement stands for it, so the
-    /// caller gets a typed response with the status and headers.
-    /// </summary>
-    internal static async Task<AttentiveAcknowledgement?> Acknowledge(Task<Stream?> send)
-    {
-        var stream = await send.ConfigureAwait(false);
-        if (stream is not null)
-        {
-            await stream.DisposeAsync().ConfigureAwait(false);
-        }
-
-        return AttentiveAcknowledgement.Instance;
-    }
-
-    internal static AttentiveAcknowledgement Same(AttentiveAcknowledgement acknowledgement) => acknowledgement;
 }
