@@ -8,4 +8,10 @@ internal static class PacingBuckets
     public const string Subscribe = "subscribe";
 
     public const string Unsubscribe = "unsubscribe";
+
+    /// <summary>Attentive's identity resolution (10 per second).</summary>
+    public const string Identity = "identity";
+
+    /// <summary>Attentive's v2 bulk job submission and status (100 per second).</summary>
+    public const string BulkJobs = "bulk-jobs";
 }
