@@ -60,7 +60,7 @@ public sealed class ConformanceEnvironment : IAsyncLifetime
             return External(ProviderSpec.Sequenzy, env, new AuthenticationHeaderValue("Bearer", ConformanceSettings.Require(env, "API_KEY")), []);
         }
 
-        var workspace = await SeedAsync("sequenzy/workspaces", new JsonObject
+        var workspace = await SeedAsync("sequenzy/tenants", new JsonObject
         {
             ["doubleOptIn"] = doubleOptIn,
             ["lists"] = new JsonArray(new JsonObject { ["id"] = "list_main", ["name"] = "Main" }),
