@@ -14,4 +14,13 @@ internal static class PacingBuckets
 
     /// <summary>Attentive's v2 bulk job submission and status (100 per second).</summary>
     public const string BulkJobs = "bulk-jobs";
+
+    /// <summary>Mobile Text Alerts' general limit (30 per minute), for endpoints without an account override; its Default is the subscriber window.</summary>
+    public const string General = "general";
+
+    /// <summary>Mobile Text Alerts' group bulk-create and bulk-delete (5 per 15 seconds, shared).</summary>
+    public const string GroupBulk = "group-bulk";
+
+    /// <summary>Mobile Text Alerts' send (25 per 15 seconds).</summary>
+    public const string Send = "send";
 }
