@@ -1,14 +1,17 @@
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Routing;
+using SubscriberSimulator.Hosting.Legacy;
 
 namespace SubscriberSimulator.Engines;
 
 /// <summary>
-/// TRANSITIONAL (issue 13): an engine not yet ported to the kit. The ASP.NET Core host mounts
-/// <see cref="MapEndpoints"/> under <see cref="ISimulatorEngine.PathPrefix"/> and
-/// <see cref="MapControlEndpoints"/> under <c>/__sim/{Id}</c>, and routes central errors through
-/// <see cref="WriteErrorAsync"/>. Delete this file, its implementations' HTTP code and the host's
-/// branches marked TRANSITIONAL when the last engine is ported.
+/// TRANSITIONAL (issue 13): an engine not yet ported to the kit, written against ASP.NET Core
+/// endpoints: <see cref="MapEndpoints"/> under <see cref="ISimulatorEngine.PathPrefix"/>,
+/// <see cref="MapControlEndpoints"/> under <c>/__sim/{Id}</c>, errors through
+/// <see cref="WriteErrorAsync"/>. The host serves it like any engine (through
+/// <see cref="ISimulatorEngine.HandleAsync"/>, one WireMock.Net mapping for its whole prefix, as it
+/// declares no routes); <see cref="LegacyEngineBridge"/> runs its endpoints. Delete this file and
+/// Hosting/Legacy when the last engine is ported.
 /// </summary>
 public interface IProviderEngine : ISimulatorEngine
 {
@@ -23,12 +26,9 @@ public interface IProviderEngine : ISimulatorEngine
     /// <summary>Writes the provider's own error body with the given status.</summary>
     Task WriteErrorAsync(HttpContext context, int status, string message, CancellationToken ct);
 
-    ValueTask<ProviderResponse> ISimulatorEngine.HandleAsync(ProviderRequest request) =>
-        throw new NotSupportedException($"Engine '{Id}' is served by ASP.NET Core routing until it is ported to the kit.");
+    ValueTask<ProviderResponse> ISimulatorEngine.HandleAsync(ProviderRequest request) => LegacyEngineBridge.HandleAsync(this, request);
 
-    ValueTask<ProviderResponse> ISimulatorEngine.HandleControlAsync(ProviderRequest request) =>
-        throw new NotSupportedException($"Engine '{Id}' is served by ASP.NET Core routing until it is ported to the kit.");
+    ValueTask<ProviderResponse> ISimulatorEngine.HandleControlAsync(ProviderRequest request) => LegacyEngineBridge.HandleControlAsync(this, request);
 
-    ProviderResponse ISimulatorEngine.Error(int status, string message) =>
-        throw new NotSupportedException($"Engine '{Id}' writes its errors with WriteErrorAsync until it is ported to the kit.");
+    ProviderResponse ISimulatorEngine.Error(int status, string message) => LegacyEngineBridge.Error(this, status, message);
 }

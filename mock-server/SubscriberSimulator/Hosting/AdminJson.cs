@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace SubscriberSimulator.Hosting;
 
-/// <summary>JSON responses of /__admin and /__sim (WireMock-style error bodies).</summary>
+/// <summary>
+/// TRANSITIONAL (issue 13): JSON answers of the Sequenzy engine's ASP.NET Core controls, until it is
+/// on the kit (the host's own /__sim answers are Control/ControlJson). Delete with Hosting/Legacy.
+/// </summary>
 internal static class AdminJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = false };
@@ -37,21 +40,21 @@ internal static class AdminJson
     /// <summary>Reads an admin request body as a JSON object; writes 422 and returns null when it is not one.</summary>
     public static async Task<JsonObject?> ReadObjectAsync(HttpContext context, bool allowEmpty)
     {
-        var bytes = await BodyBuffer.ReadCappedAsync(context.Request.Body, 10 * 1024 * 1024, context.RequestAborted).ConfigureAwait(false);
-        if (bytes is null)
+        var read = await Http.HttpBody.ReadCappedAsync(context.Request, 10 * 1024 * 1024, context.RequestAborted).ConfigureAwait(false);
+        if (read is not { } bytes)
         {
             await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large").ConfigureAwait(false);
             return null;
         }
 
-        if (bytes.Length == 0 && allowEmpty)
+        if (bytes.IsEmpty && allowEmpty)
         {
             return new JsonObject();
         }
 
         try
         {
-            if (JsonNode.Parse(bytes) is JsonObject parsed)
+            if (JsonNode.Parse(bytes.Span) is JsonObject parsed)
             {
                 return parsed;
             }
