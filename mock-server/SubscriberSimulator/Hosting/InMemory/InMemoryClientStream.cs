@@ -89,6 +89,13 @@ internal sealed class InMemoryClientStream : Stream
             }
 
             var available = result.Buffer;
+            if (buffer.IsEmpty)
+            {
+                // A zero-byte read (HttpClient's way to wait for data): done once data is there.
+                _fromServer.AdvanceTo(available.Start);
+                return 0;
+            }
+
             var count = (int)Math.Min(available.Length, buffer.Length);
             available.Slice(0, count).CopyTo(buffer.Span);
             _fromServer.AdvanceTo(available.GetPosition(count));
