@@ -69,7 +69,7 @@ internal static class SimulatorCommand
                 // Request paths carry phone numbers and emails (/mta/v3/subscribers/{email}); ASP.NET
                 // Core's and WireMock.Net's per-request logs stay at Warning even when verbose.
                 logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-                logging.AddFilter("WireMock.Net", LogLevel.Warning);
+                logging.AddFilter(Hosting.WireMockLogger.Category, LogLevel.Warning);
             };
 
             configure?.Invoke(options);

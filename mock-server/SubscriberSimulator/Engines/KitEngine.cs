@@ -34,11 +34,15 @@ public abstract class KitEngine : ISimulatorEngine
 
     public ProviderResponse Error(int status, string message) => _kit.Error(status, message);
 
-    public JsonNode ExportState() => _kit.ExportState();
+    // ExportState, ImportState and Reset are virtual for data an engine keeps beside its tenants
+    // (engine-wide id counters): an override adds it to the section the kit exports, reads and checks
+    // it before calling the base import (which is all or nothing) and applies it after, and clears it
+    // after the base reset.
+    public virtual JsonNode ExportState() => _kit.ExportState();
 
-    public void ImportState(JsonNode state) => _kit.ImportState(state);
+    public virtual void ImportState(JsonNode state) => _kit.ImportState(state);
 
-    public void Reset() => _kit.Reset();
+    public virtual void Reset() => _kit.Reset();
 
     public abstract IReadOnlyList<string> SeedDemo();
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SubscriberSimulator.Control;
 using SubscriberSimulator.Core;
-using SubscriberSimulator.Core.Http;
 using SubscriberSimulator.Core.Outbox;
 using SubscriberSimulator.Core.RateLimiting;
 using SubscriberSimulator.Core.Requests;
@@ -205,9 +204,6 @@ internal sealed class SimulatorHost : IAsyncDisposable
         services.AddSingleton(SharedValidator.Value);
         services.AddSingleton<EngineServices>();
         services.AddSingleton<EngineDirectory>();
-
-        // TRANSITIONAL (issue 13): the body reader of the engines not yet on the kit.
-        services.AddSingleton<RequestBodyReader>();
         if (options.IncludeBuiltInEngines)
         {
             BuiltInEngines.Register(services);

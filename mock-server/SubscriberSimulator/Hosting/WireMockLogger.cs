@@ -12,11 +12,14 @@ namespace SubscriberSimulator.Hosting;
 /// </summary>
 internal sealed partial class WireMockLogger : IWireMockLogger
 {
+    /// <summary>The log category: WireMock.Net is the simulator's host, so its lines are the simulator's.</summary>
+    public const string Category = "SubscriberSimulator.WireMock";
+
     private readonly ILogger _logger;
 
     public WireMockLogger(ILoggerFactory loggerFactory)
     {
-        _logger = loggerFactory.CreateLogger("WireMock.Net");
+        _logger = loggerFactory.CreateLogger(Category);
     }
 
     public void Debug(string formatString, params object[] args) => Log(LogLevel.Debug, formatString, args);

@@ -59,9 +59,9 @@ public sealed class AttentiveConformanceTests(ConformanceEnvironment environment
         using var target = await environment.AttentiveAsync();
         var phone = TestPhones.ToE164(TestPhones.NextTenDigits());
         await target.SendAsync(HttpMethod.Post, "v1/subscriptions", new { user = new { phone }, signUpSourceId = target.Settings["sign_up_source_id"] });
-        await target.ControlAsync(HttpMethod.Post, $"attentive/companies/{target.Settings["company_id"]}/reply-y", new { phone });
+        await target.ControlAsync(HttpMethod.Post, $"attentive/tenants/{target.Settings["company_id"]}/reply-y", new { phone });
 
-        var stop = await target.ControlAsync(HttpMethod.Post, $"attentive/companies/{target.Settings["company_id"]}/stop-reply", new { phone });
+        var stop = await target.ControlAsync(HttpMethod.Post, $"attentive/tenants/{target.Settings["company_id"]}/stop-reply", new { phone });
         var unsubscribe = await target.SendAsync(HttpMethod.Post, "v1/subscriptions/unsubscribe", new { user = new { phone } });
 
         Assert.Equal(200, stop.Status);

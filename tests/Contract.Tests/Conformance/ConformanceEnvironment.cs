@@ -60,7 +60,7 @@ public sealed class ConformanceEnvironment : IAsyncLifetime
             return External(ProviderSpec.Sequenzy, env, new AuthenticationHeaderValue("Bearer", ConformanceSettings.Require(env, "API_KEY")), []);
         }
 
-        var workspace = await SeedAsync("sequenzy/workspaces", new JsonObject
+        var workspace = await SeedAsync("sequenzy/tenants", new JsonObject
         {
             ["doubleOptIn"] = doubleOptIn,
             ["lists"] = new JsonArray(new JsonObject { ["id"] = "list_main", ["name"] = "Main" }),
@@ -78,7 +78,7 @@ public sealed class ConformanceEnvironment : IAsyncLifetime
                 new() { ["sign_up_source_id"] = ConformanceSettings.Require(env, "SIGN_UP_SOURCE_ID") });
         }
 
-        var company = await SeedAsync("attentive/companies", new JsonObject
+        var company = await SeedAsync("attentive/tenants", new JsonObject
         {
             ["tokens"] = new JsonArray(new JsonObject { ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write") }),
             ["signUpUnits"] = new JsonArray(new JsonObject { ["id"] = "900", ["type"] = "MARKETING", ["language"] = "en", ["country"] = "US", ["api"] = true }),

@@ -56,7 +56,7 @@ public sealed class SequenzyConformanceTests(ConformanceEnvironment environment)
         var email = NewEmail();
         await target.SendAsync(HttpMethod.Post, "api/v1/subscribers", new { email, tags = new[] { "webinar" } });
 
-        var confirmed = await target.ControlAsync(HttpMethod.Post, $"sequenzy/workspaces/{target.Settings["workspace_id"]}/confirm-opt-in", new { email });
+        var confirmed = await target.ControlAsync(HttpMethod.Post, $"sequenzy/tenants/{target.Settings["workspace_id"]}/confirm-opt-in", new { email });
         var fetched = await target.SendAsync(HttpMethod.Get, $"api/v1/subscribers/{Uri.EscapeDataString(email)}");
 
         Assert.Equal(200, confirmed.Status);

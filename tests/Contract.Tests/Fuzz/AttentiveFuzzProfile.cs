@@ -10,7 +10,7 @@ internal sealed class AttentiveFuzzProfile : FuzzProfile
 
     public override async Task<FuzzTenant> SeedAsync(HttpClient controls, HttpClient api, SchemaValueGenerator generator)
     {
-        var company = await PostAsync(controls, "attentive/companies", new JsonObject
+        var company = await PostAsync(controls, "attentive/tenants", new JsonObject
         {
             ["tokens"] = new JsonArray(new JsonObject { ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write") }),
             ["signUpUnits"] = new JsonArray(
@@ -31,7 +31,7 @@ internal sealed class AttentiveFuzzProfile : FuzzProfile
             ["phone"] = phone,
             ["email"] = email,
             ["signUpSourceId"] = "900",
-        }, [$"attentive/companies/{id}", $"attentive/companies/{id}/subscriptions?phone={Uri.EscapeDataString(phone)}", $"outbox?provider=attentive&tenant={id}"]);
+        }, [$"attentive/tenants/{id}", $"attentive/tenants/{id}/subscriptions?phone={Uri.EscapeDataString(phone)}", $"outbox?provider=attentive&tenant={id}"]);
     }
 
     public override string? CheckErrorBody(int status, JsonNode? body) =>

@@ -10,7 +10,7 @@ internal sealed class SequenzyFuzzProfile : FuzzProfile
 
     public override async Task<FuzzTenant> SeedAsync(HttpClient controls, HttpClient api, SchemaValueGenerator generator)
     {
-        var workspace = await PostAsync(controls, "sequenzy/workspaces", new JsonObject
+        var workspace = await PostAsync(controls, "sequenzy/tenants", new JsonObject
         {
             ["lists"] = new JsonArray(new JsonObject { ["id"] = "list_main", ["name"] = "Main" }),
         });
@@ -28,7 +28,7 @@ internal sealed class SequenzyFuzzProfile : FuzzProfile
             ["externalId"] = "fuzz-ext-1",
             ["listId"] = "list_main",
             ["importId"] = import["import"]?["id"]?.GetValue<string>() ?? import["id"]?.GetValue<string>() ?? "imp_000001",
-        }, [$"sequenzy/workspaces/{id}", $"sequenzy/workspaces/{id}/subscribers", $"outbox?provider=sequenzy&tenant={id}"]);
+        }, [$"sequenzy/tenants/{id}", $"sequenzy/tenants/{id}/subscribers", $"outbox?provider=sequenzy&tenant={id}"]);
     }
 
     public override string? CheckErrorBody(int status, JsonNode? body) =>

@@ -12,7 +12,7 @@ public sealed class HostNeutralityTests
     [
         "Core/Requests", "Core/Routing", "Core/Pipeline", "Core/Tenants", "Core/Work", "Core/Control", "Core/State",
         "Core/EngineKit.cs", "Core/IEngineKit.cs", "Core/EngineServices.cs", "Engines/ISimulatorEngine.cs", "Engines/KitEngine.cs",
-        "Engines/Essential",
+        "Engines/Essential", "Engines/Attentive", "Engines/MobileTextAlerts", "Engines/Sequenzy",
     ];
 
     private static readonly string[] HostTypes =

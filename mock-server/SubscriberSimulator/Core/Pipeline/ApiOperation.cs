@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SubscriberSimulator.Core.Requests;
 
 namespace SubscriberSimulator.Core.Pipeline;
@@ -20,6 +21,13 @@ public sealed class ApiOperation<TTenant>
 
     /// <summary>A scope the credential must carry (see <see cref="ProviderDialect{TTenant}.RefuseScope"/>), or null.</summary>
     public string? Scope { get; init; }
+
+    /// <summary>
+    /// The provider's own checks of the body's shape, run after the body is parsed and before the
+    /// spec step, for refusals a provider words or codes its own way instead of the spec's generic
+    /// 400 (Sequenzy's 422 when <c>subscribers</c> is not an array); throws <see cref="RequestRefusedException"/>. Null for none.
+    /// </summary>
+    public Action<JsonElement>? BodyCheck { get; init; }
 
     public required Func<ProviderCall<TTenant>, ProviderResponse> Handler { get; init; }
 }

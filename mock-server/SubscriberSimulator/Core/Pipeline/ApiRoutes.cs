@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Routing;
 
@@ -6,6 +7,7 @@ namespace SubscriberSimulator.Core.Pipeline;
 /// <summary>
 /// Where an engine declares its provider routes (templates relative to its path prefix), each
 /// with its OpenAPI operationId and handler: <c>routes.Post("/v2/...", "upsertSubscriber", upsert.Handle)</c>.
+/// Routes with a body may add <c>checkBody</c> (see <see cref="ApiOperation{TTenant}.BodyCheck"/>).
 /// </summary>
 /// <typeparam name="TTenant">The engine's tenant state.</typeparam>
 public sealed class ApiRoutes<TTenant>
@@ -20,24 +22,34 @@ public sealed class ApiRoutes<TTenant>
     }
 
     public ApiRoutes<TTenant> Get(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
-        Map("GET", template, operationId, handler, bucket, scope, validatesWithSpec);
+        Map("GET", template, operationId, handler, bucket, scope, validatesWithSpec, checkBody: null);
 
-    public ApiRoutes<TTenant> Post(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
-        Map("POST", template, operationId, handler, bucket, scope, validatesWithSpec);
+    public ApiRoutes<TTenant> Post(
+        string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true, Action<JsonElement>? checkBody = null) =>
+        Map("POST", template, operationId, handler, bucket, scope, validatesWithSpec, checkBody);
 
-    public ApiRoutes<TTenant> Put(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
-        Map("PUT", template, operationId, handler, bucket, scope, validatesWithSpec);
+    public ApiRoutes<TTenant> Put(
+        string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true, Action<JsonElement>? checkBody = null) =>
+        Map("PUT", template, operationId, handler, bucket, scope, validatesWithSpec, checkBody);
 
-    public ApiRoutes<TTenant> Patch(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
-        Map("PATCH", template, operationId, handler, bucket, scope, validatesWithSpec);
+    public ApiRoutes<TTenant> Patch(
+        string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true, Action<JsonElement>? checkBody = null) =>
+        Map("PATCH", template, operationId, handler, bucket, scope, validatesWithSpec, checkBody);
 
     public ApiRoutes<TTenant> Delete(string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket = null, string? scope = null, bool validatesWithSpec = true) =>
-        Map("DELETE", template, operationId, handler, bucket, scope, validatesWithSpec);
+        Map("DELETE", template, operationId, handler, bucket, scope, validatesWithSpec, checkBody: null);
 
     internal RouteTable<ApiOperation<TTenant>> Build() => new(_routes);
 
     private ApiRoutes<TTenant> Map(
-        string method, string template, string operationId, Func<ProviderCall<TTenant>, ProviderResponse> handler, string? bucket, string? scope, bool validatesWithSpec)
+        string method,
+        string template,
+        string operationId,
+        Func<ProviderCall<TTenant>, ProviderResponse> handler,
+        string? bucket,
+        string? scope,
+        bool validatesWithSpec,
+        Action<JsonElement>? checkBody)
     {
         ArgumentException.ThrowIfNullOrEmpty(operationId);
         ArgumentNullException.ThrowIfNull(handler);
@@ -48,6 +60,7 @@ public sealed class ApiRoutes<TTenant>
             ReadsBody = method is "POST" or "PUT" or "PATCH",
             RateLimitBucket = bucket ?? _defaultBucket,
             Scope = scope,
+            BodyCheck = checkBody,
             Handler = handler,
         }));
         return this;

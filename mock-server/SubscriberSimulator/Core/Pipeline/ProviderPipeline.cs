@@ -7,10 +7,11 @@ namespace SubscriberSimulator.Core.Pipeline;
 
 /// <summary>
 /// Every provider request, in this order: route (404, 405) -> size (413) -> credential (401) ->
-/// tenant (401) -> rate limit (429) -> scope (403) -> body (415, 400) -> spec validation (400) ->
-/// the operation's handler, whose rules may refuse (any status). Each refusal is the dialect's
-/// error body; the rate-limit headers go on every answer after the rate-limit step; an unexpected
-/// exception is the provider's 500. Nothing here depends on the host.
+/// tenant (401) -> rate limit (429) -> scope (403) -> body (415, 400) -> the operation's body check
+/// (any status) -> spec validation (400) -> the operation's handler, whose rules may refuse (any
+/// status). Each refusal is the dialect's error body; the rate-limit headers go on every answer
+/// after the rate-limit step; an unexpected exception is the provider's 500. Nothing here depends
+/// on the host.
 /// </summary>
 /// <typeparam name="TTenant">The engine's tenant state.</typeparam>
 public sealed class ProviderPipeline<TTenant>
@@ -77,6 +78,11 @@ public sealed class ProviderPipeline<TTenant>
             }
 
             using var document = operation.ReadsBody ? JsonBody.Parse(request.Body, request.Headers.First("Content-Type"), allowEmpty: false) : null;
+            if (document is not null)
+            {
+                operation.BodyCheck?.Invoke(document.RootElement);
+            }
+
             if (operation.ValidatesWithSpec)
             {
                 var violations = _services.SpecValidator.Validate(_dialect.ProviderId, operation.OperationId, document?.RootElement, request.Query);

@@ -1,136 +1,180 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core;
-using SubscriberSimulator.Core.Http;
-using SubscriberSimulator.Core.Outbox;
-using SubscriberSimulator.Core.RateLimiting;
-using SubscriberSimulator.Core.Validation;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Tenants;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.MobileTextAlerts.Api;
+using SubscriberSimulator.Engines.MobileTextAlerts.Api.Requests;
 using SubscriberSimulator.Engines.MobileTextAlerts.Control;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
-using SubscriberSimulator.Engines.MobileTextAlerts.Http;
+using SubscriberSimulator.Engines.MobileTextAlerts.Model;
 using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 using SubscriberSimulator.Engines.MobileTextAlerts.State;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts;
 
 /// <summary>
-/// The Mobile Text Alerts v3 simulator under <c>/mta/v3</c>: subscribers (single and bulk),
+/// The simulated Mobile Text Alerts v3 API under <c>/mta/v3</c>: subscribers (single and bulk),
 /// unsubscribes, groups and custom fields, with the provider's envelope, error body, Bearer API
-/// keys (one account each) and the 15-per-15-seconds account limit. The public methods are the
-/// C# form of the <c>/__sim/mta</c> controls.
+/// keys (one account each) and its rate limits; its controls under <c>/__sim/mta</c>, and a C# API
+/// for seeding the same things from tests. Built on the engine kit (ARCHITECTURE.md): Api/ holds
+/// the dialect and the routes, Rules/ the behaviour, Model/ the account's data, Control/ the
+/// controls, State/ the state file.
 /// </summary>
-public sealed class MobileTextAlertsEngine : IProviderEngine
+public sealed class MobileTextAlertsEngine : KitEngine
 {
+    /// <summary>The engine id, also the outbox provider name and the rate-limit provider key.</summary>
     public const string EngineId = "mta";
     public const string Prefix = "/mta";
     public const string DemoTenantId = "mta-demo";
     public const string DemoApiKey = "mta_demo_key";
 
-    private readonly MtaAccountRegistry _accounts = new();
-    private readonly MtaIdGenerator _ids = new();
-    private readonly SimulatorClock _clock;
-    private readonly MtaSubscriberRules _rules;
-    private readonly MtaUnitOfWork _unitOfWork;
-    private readonly MtaRequestPipeline _pipeline;
-    private readonly MtaControlService _control;
+    // The engine's id counters, beside the kit's "version" and "tenants" in its state section.
+    private const string IdsProperty = "ids";
 
-    public MobileTextAlertsEngine(SimulatorClock clock, Outbox outbox, RateLimiter limiter, RequestBodyReader bodies, SpecValidator validator)
+    private readonly TenantStore<MtaAccount> _accounts;
+    private readonly MtaIds _ids;
+
+    public MobileTextAlertsEngine(EngineServices services)
+        : this(services, new MtaIds(), new MtaDialect(services.Clock))
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        _clock = clock;
-        _rules = new MtaSubscriberRules(_ids);
-        _unitOfWork = new MtaUnitOfWork(outbox, clock);
-        _pipeline = new MtaRequestPipeline(this, _accounts, limiter, bodies, validator, clock);
-        _control = new MtaControlService(_accounts, _ids, _rules, _unitOfWork, clock);
     }
 
-    public string Id => EngineId;
-
-    public string PathPrefix => Prefix;
-
-    public string StateKey => EngineId;
-
-    public void MapEndpoints(IEndpointRouteBuilder providerRoutes)
+    // Three constructors so the ids, the dialect and the store exist before the base call and stay at hand for the C# API.
+    private MobileTextAlertsEngine(EngineServices services, MtaIds ids, MtaDialect dialect)
+        : this(services, ids, dialect, new TenantStore<MtaAccount>(dialect, services))
     {
-        new MtaSubscriberEndpoints(_pipeline, _rules, _unitOfWork, _clock).Map(providerRoutes);
-        new MtaBulkEndpoints(_pipeline, _rules, _unitOfWork, _clock).Map(providerRoutes);
-        new MtaUnsubscribeEndpoints(_pipeline, _ids, _clock).Map(providerRoutes);
-        new MtaCatalogEndpoints(_pipeline, _ids, _clock).Map(providerRoutes);
     }
 
-    public void MapControlEndpoints(IEndpointRouteBuilder controlRoutes) => new MtaControlEndpoints(_control).Map(controlRoutes);
-
-    public Task WriteErrorAsync(HttpContext context, int status, string message, CancellationToken ct) =>
-        MtaErrorWriter.WriteAsync(context, _clock, status, message, ct);
-
-    public IReadOnlyList<string> SeedDemo()
+    private MobileTextAlertsEngine(EngineServices services, MtaIds ids, MtaDialect dialect, TenantStore<MtaAccount> accounts)
+        : base(new EngineKit<MtaAccount>(Prefix, dialect, accounts, new MtaApi(ids), new MtaControls(ids), new MtaStateSerializer(), services))
     {
-        if (_accounts.FindByTenantId(DemoTenantId) is null)
-        {
-            CreateAccount(DemoTenantId, DemoApiKey);
-            AddGroup(DemoTenantId, "Newsletter");
-            AddCustomField(DemoTenantId, "Birthday", "date");
-            SetLineType(DemoTenantId, "+15005550006", MtaLineType.Landline);
-        }
-
-        return
-        [
-            $"base path {Prefix}/v3, header 'Authorization: Bearer {DemoApiKey}' (tenant {DemoTenantId}).",
-            $"group {MtaIdGenerator.FirstGroupId} 'Newsletter', custom field {MtaIdGenerator.FirstCustomFieldId} 'Birthday'; +15005550006 is seeded as a landline.",
-        ];
+        _ids = ids;
+        _accounts = accounts;
     }
 
-    // ---- C# API: the same operations as the /__sim/mta controls. Failures throw MtaControlException.
+    public override IReadOnlyList<string> SeedDemo() => MtaDemoSeed.Seed(this);
 
-    public MtaAccountInfo CreateAccount(string? tenantId = null, string? apiKey = null) => _control.CreateAccount(tenantId, apiKey);
+    /// <summary>The kit's section plus the id counters, so a restored simulator never hands out an id twice.</summary>
+    public override JsonNode ExportState()
+    {
+        var section = base.ExportState();
+        section[IdsProperty] = new JsonArray([.. _ids.Export().Select(value => (JsonNode?)value)]);
+        return section;
+    }
 
-    public MtaGroup AddGroup(string tenantId, string name) => _control.AddGroup(tenantId, name);
+    public override void ImportState(JsonNode state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var counters = ReadIds(state);
+        base.ImportState(state);
+        _ids.Import(counters);
+    }
+
+    /// <summary>Forgets every account and starts the ids again.</summary>
+    public override void Reset()
+    {
+        base.Reset();
+        _ids.Reset();
+    }
+
+    /// <summary>True when an account with this tenant id exists.</summary>
+    public bool HasAccount(string tenantId) => _accounts.Contains(tenantId);
+
+    /// <summary>Creates an account (tenant); the tenant id and API key are generated when not given.</summary>
+    public MtaAccountInfo CreateAccount(string? tenantId = null, string? apiKey = null) => Seed(() =>
+        AccountRules.Create(_accounts, _ids, tenantId, apiKey));
+
+    public MtaGroup AddGroup(string tenantId, string name) =>
+        Change(tenantId, work => GroupRules.Add(work, _ids, ControlRequests.GroupDraft(name)));
 
     public MtaCustomField AddCustomField(string tenantId, string name, string type = "string", IReadOnlyList<string>? options = null) =>
-        _control.AddCustomField(tenantId, name, type, options ?? []);
+        Change(tenantId, work => CustomFieldRules.Add(work, _ids, new CreateCustomFieldCommand(name, type, false, options ?? [], null)));
 
     /// <summary>Makes the simulated carrier lookup answer landline or unreachable (or mobile again) for a number.</summary>
-    public void SetLineType(string tenantId, string number, MtaLineType lineType) => _control.SetLineType(tenantId, number, lineType);
+    public void SetLineType(string tenantId, string number, MtaLineType lineType) => Change(tenantId, work =>
+    {
+        CarrierRules.SetLineType(work, MtaPhoneNumbers.Require(number, "number"), lineType);
+        return true;
+    });
 
+    /// <summary>Seeds one subscriber with the rules of <c>POST /v3/subscribers</c>; nothing is sent and no rate limit applies.</summary>
     public MtaSubscriber AddSubscriber(string tenantId, MtaSubscriberSeed seed)
     {
         ArgumentNullException.ThrowIfNull(seed);
         using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(MtaSeedJson.ToJson(seed)));
-        return _control.SeedSubscribers(tenantId, document.RootElement)[0];
+        var record = document.RootElement;
+        return Change(tenantId, work => UpsertRules.Seed(new StagedSubscribers(work, _ids), ControlRequests.Subscribers(record))[0]);
     }
 
     /// <summary>Every stored subscriber of the account, oldest first (no paging).</summary>
-    public IReadOnlyList<MtaSubscriber> ListSubscribers(string tenantId) => _control.ListSubscribers(tenantId);
+    public IReadOnlyList<MtaSubscriber> ListSubscribers(string tenantId) => Read(tenantId, account => account.InCreationOrder().ToList());
 
-    public IReadOnlyList<MtaUnsubscribe> ListUnsubscribes(string tenantId) => _control.ListUnsubscribes(tenantId);
+    /// <summary>The account's unsubscribe list, oldest first.</summary>
+    public IReadOnlyList<MtaUnsubscribe> ListUnsubscribes(string tenantId) => Read(tenantId, UnsubscribeRules.InOrder);
 
     /// <summary>The handset replies STOP: the number is unsubscribed and gets the confirmation text.</summary>
-    public void StopReply(string tenantId, string number) => _control.StopReply(tenantId, number);
+    public void StopReply(string tenantId, string number) =>
+        Change(tenantId, work => UnsubscribeRules.StopReply(work, _ids, MtaPhoneNumbers.Require(number, "number")));
 
     /// <summary>When on, every request of the account that would send a message fails with 500 and changes nothing.</summary>
-    public void SetSendFailure(string tenantId, bool enabled) => _control.SetSendFailure(tenantId, enabled);
-
-    public JsonNode ExportState() => MtaStateWriter.Export(_accounts, _ids);
-
-    public void ImportState(JsonNode state)
+    public void SetSendFailure(string tenantId, bool enabled) => Seed(() =>
     {
-        ArgumentNullException.ThrowIfNull(state);
-        var (accounts, ids) = MtaStateReader.Read(state);
-        _accounts.Clear();
-        foreach (var account in accounts)
+        _accounts.SetSendFailure(_accounts.Get(tenantId), enabled ? SendFailure.Always : SendFailure.None);
+        return true;
+    });
+
+    /// <summary>The id counters of a section, checked before anything is imported.</summary>
+    private static long[] ReadIds(JsonNode section)
+    {
+        var counters = new long[MtaIds.CounterCount];
+        if (section[IdsProperty] is not JsonArray array || array.Count != counters.Length)
         {
-            if (!_accounts.TryAdd(account))
+            throw InvalidIds();
+        }
+
+        for (var i = 0; i < counters.Length; i++)
+        {
+            if (array[i] is not JsonValue value || !value.TryGetValue(out counters[i]))
             {
-                throw new InvalidDataException($"The Mobile Text Alerts state has two accounts with tenant id '{account.TenantId}' or the same API key.");
+                throw InvalidIds();
             }
         }
 
-        _ids.Import(ids);
+        return counters;
     }
 
-    public void Reset()
+    private static InvalidDataException InvalidIds() =>
+        new($"The Mobile Text Alerts section of the state file is not valid: \"{IdsProperty}\" must hold the engine's {MtaIds.CounterCount} id counters.");
+
+    private T Read<T>(string tenantId, Func<MtaAccount, T> read) => Seed(() =>
     {
-        _accounts.Clear();
-        _ids.Reset();
+        var account = _accounts.Get(tenantId);
+        lock (account.Gate)
+        {
+            return read(account);
+        }
+    });
+
+    /// <summary>Runs a rule on one account in a unit of work of its own and commits it, as a control would.</summary>
+    private T Change<T>(string tenantId, Func<UnitOfWork<MtaAccount>, T> change) => Seed(() =>
+    {
+        using var work = _accounts.BeginWork(_accounts.Get(tenantId), CancellationToken.None);
+        var result = change(work);
+        work.Commit();
+        return result;
+    });
+
+    /// <summary>The C# API reports what a control would refuse as an <see cref="ArgumentException"/> (the refusal, with its status, inside).</summary>
+    private static T Seed<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (RequestRefusedException refusal)
+        {
+            throw new ArgumentException(refusal.Message, refusal);
+        }
     }
 }

@@ -1,136 +1,152 @@
-using System.Text.Json.Nodes;
 using SubscriberSimulator.Core;
-using SubscriberSimulator.Core.Http;
-using SubscriberSimulator.Core.Outbox;
-using SubscriberSimulator.Core.RateLimiting;
-using SubscriberSimulator.Core.Validation;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Tenants;
+using SubscriberSimulator.Engines.Sequenzy.Api;
 using SubscriberSimulator.Engines.Sequenzy.Control;
-using SubscriberSimulator.Engines.Sequenzy.Domain;
-using SubscriberSimulator.Engines.Sequenzy.Http;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 using SubscriberSimulator.Engines.Sequenzy.Rules;
 using SubscriberSimulator.Engines.Sequenzy.State;
 
 namespace SubscriberSimulator.Engines.Sequenzy;
 
 /// <summary>
-/// The Sequenzy v1 simulator under <c>/sequenzy/api/v1</c>: upsert-style create with
+/// The simulated Sequenzy v1 API under <c>/sequenzy/api/v1</c>: upsert-style create with
 /// duplicateStrategy and optInMode (double opt-in held until the link click), get / update /
-/// delete / list, tags, idempotent imports and lists, with Bearer API keys (one workspace each),
-/// <c>{"success": false, "error": ...}</c> errors and 100 requests per minute (20 per second) per key.
-/// The public methods are the C# form of the <c>/__sim/sequenzy</c> controls; they throw
-/// <see cref="SequenzyControlException"/>.
+/// delete / list, tags, idempotent imports and lists, with Bearer API keys carrying scopes (one
+/// workspace each), <c>{"success": false, "error": ...}</c> errors and 100 requests per minute (20
+/// per second) per key. Its controls are under <c>/__sim/sequenzy</c>; the public methods are
+/// their C# form and report what a control would refuse as an <see cref="ArgumentException"/>.
+/// Built on the engine kit (ARCHITECTURE.md): Api/ holds the dialect and the routes, Rules/ the
+/// behaviour, Model/ the workspace's data, Control/ the controls, State/ the state file.
 /// </summary>
-public sealed class SequenzyEngine : IProviderEngine
+public sealed class SequenzyEngine : KitEngine
 {
+    /// <summary>The engine id, also the outbox provider name and the rate-limit provider key.</summary>
     public const string EngineId = "sequenzy";
     public const string Prefix = "/sequenzy";
     public const string DemoWorkspaceId = "sequenzy-demo";
     public const string DemoApiKey = "sk_live_sequenzy_demo";
     public const string DemoListId = "list_newsletter";
 
-    private readonly WorkspaceRegistry _workspaces = new();
-    private readonly SequenzyRuntime _runtime;
-    private readonly SequenzyPipeline _pipeline;
-    private readonly SequenzyControlService _control;
+    private readonly SimulatorClock _clock;
+    private readonly TenantStore<SequenzyWorkspace> _workspaces;
 
-    public SequenzyEngine(SimulatorClock clock, Outbox outbox, RateLimiter limiter, RequestBodyReader bodies, SpecValidator validator)
+    public SequenzyEngine(EngineServices services)
+        : this(services, new TenantStore<SequenzyWorkspace>(SequenzyDialect.Instance, services))
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(outbox);
-        _runtime = new SequenzyRuntime(clock, outbox);
-        _pipeline = new SequenzyPipeline(this, _workspaces, limiter, bodies, validator);
-        _control = new SequenzyControlService(_workspaces, _runtime);
     }
 
-    public string Id => EngineId;
-
-    public string PathPrefix => Prefix;
-
-    public string StateKey => EngineId;
-
-    public void MapEndpoints(IEndpointRouteBuilder providerRoutes)
+    // Two constructors so the store exists before the base call and stays at hand for the C# API.
+    private SequenzyEngine(EngineServices services, TenantStore<SequenzyWorkspace> workspaces)
+        : base(new EngineKit<SequenzyWorkspace>(
+            Prefix, SequenzyDialect.Instance, workspaces, new SequenzyApi(), new SequenzyControls(services.Clock), new SequenzyStateSerializer(), services))
     {
-        new SubscriberEndpoints(_pipeline, _runtime).Map(providerRoutes);
-        new TagEndpoints(_pipeline, _runtime).Map(providerRoutes);
-        new ImportEndpoints(_pipeline, _runtime).Map(providerRoutes);
-        new ListEndpoints(_pipeline, _runtime).Map(providerRoutes);
+        _clock = services.Clock;
+        _workspaces = workspaces;
     }
 
-    public void MapControlEndpoints(IEndpointRouteBuilder controlRoutes) => new SequenzyControlEndpoints(_control).Map(controlRoutes);
+    public override IReadOnlyList<string> SeedDemo() => SequenzyDemoSeed.Seed(this);
 
-    public Task WriteErrorAsync(HttpContext context, int status, string message, CancellationToken ct) =>
-        SequenzyResponse.Error(status, message).WriteAsync(context, ct);
+    /// <summary>True when a workspace with this id exists.</summary>
+    public bool HasWorkspace(string workspaceId) => _workspaces.Contains(workspaceId);
 
-    public IReadOnlyList<string> SeedDemo()
+    /// <summary>Creates a workspace (tenant); its id and API key are generated when not given.</summary>
+    public SequenzyWorkspaceInfo CreateWorkspace(SequenzyWorkspaceOptions? options = null) => Seed(() =>
     {
-        if (_workspaces.FindById(DemoWorkspaceId) is null)
-        {
-            var options = new SequenzyWorkspaceOptions { Id = DemoWorkspaceId, ApiKey = DemoApiKey };
-            options.Lists.Add(new SequenzyListOptions { Id = DemoListId, Name = "Newsletter", Description = "Monthly product news" });
-            options.Lists.Add(new SequenzyListOptions { Id = "list_beta", Name = "Beta testers" });
-            options.DefaultListIds.Add(DemoListId);
-            CreateWorkspace(options);
-        }
+        var (workspace, apiKey) = WorkspaceRules.NewWorkspace(options ?? new SequenzyWorkspaceOptions(), _clock.GetUtcNow());
+        _workspaces.Add(workspace, apiKey);
+        return Describe(workspace);
+    });
 
-        return
-        [
-            $"Sequenzy: base path {Prefix}/api/v1, header 'Authorization: Bearer {DemoApiKey}' (workspace {DemoWorkspaceId}, double opt-in off).",
-            $"Sequenzy: lists {DemoListId} 'Newsletter' (default) and list_beta 'Beta testers'; controls under /__sim/sequenzy/workspaces/{DemoWorkspaceId}.",
-        ];
-    }
+    /// <summary>Every workspace, oldest first.</summary>
+    public IReadOnlyList<SequenzyWorkspaceInfo> ListWorkspaces() => [.. _workspaces.All().Select(Describe)];
 
-    // ---- C# API: the same operations as the /__sim/sequenzy controls.
-
-    public SequenzyWorkspaceInfo CreateWorkspace(SequenzyWorkspaceOptions? options = null) => _control.CreateWorkspace(options ?? new SequenzyWorkspaceOptions());
-
-    public IReadOnlyList<SequenzyWorkspaceInfo> ListWorkspaces() => _control.ListWorkspaces();
+    public SequenzyWorkspaceInfo GetWorkspace(string workspaceId) => Seed(() => Describe(_workspaces.Get(workspaceId)));
 
     /// <summary>Adds a key (generated when null) with only the given scopes (none: all), e.g. to provoke 403.</summary>
-    public SequenzyWorkspaceInfo AddApiKey(string workspaceId, string? apiKey, params string[] scopes) => _control.AddApiKey(workspaceId, apiKey, scopes);
-
-    public SequenzyWorkspaceInfo GetWorkspace(string workspaceId) => _control.GetWorkspace(workspaceId);
-
-    public SequenzyListInfo AddList(string workspaceId, SequenzyListOptions list, bool isDefault = false) => _control.AddList(workspaceId, list, isDefault);
-
-    public SequenzyWorkspaceInfo SetDoubleOptIn(string workspaceId, bool enabled) => _control.Configure(workspaceId, enabled, null);
-
-    /// <summary>When on, every request of the workspace that would send an email fails with 500 and changes nothing.</summary>
-    public SequenzyWorkspaceInfo SetSendFailure(string workspaceId, bool enabled) => _control.Configure(workspaceId, null, enabled);
-
-    /// <summary>Every subscriber of the workspace, oldest first (no paging).</summary>
-    public IReadOnlyList<SequenzySubscriberInfo> ListSubscribers(string workspaceId) => _control.ListSubscribers(workspaceId);
-
-    public SequenzySubscriberInfo? FindSubscriber(string workspaceId, string email) => _control.FindSubscriber(workspaceId, email);
-
-    /// <summary>The subscriber clicks the confirmation link (found by token, else by email): active, held tags and lists applied.</summary>
-    public SequenzySubscriberInfo ConfirmOptIn(string workspaceId, string? email = null, string? token = null) => _control.ConfirmOptIn(workspaceId, email, token);
-
-    /// <summary>The subscriber clicks an email's unsubscribe link: the global unsubscribe.</summary>
-    public SequenzySubscriberInfo ClickUnsubscribeLink(string workspaceId, string email) => _control.ClickUnsubscribeLink(workspaceId, email);
-
-    public SequenzyImportInfo GetImport(string workspaceId, string importId) => _control.GetImport(workspaceId, importId);
-
-    public JsonNode ExportState() => SequenzyStateSerializer.Export(_workspaces, _runtime.Ids);
-
-    public void ImportState(JsonNode state)
+    public SequenzyWorkspaceInfo AddApiKey(string workspaceId, string? apiKey, params string[] scopes) => Seed(() =>
     {
-        ArgumentNullException.ThrowIfNull(state);
-        var (workspaces, counters) = SequenzyStateSerializer.Read(state);
-        _workspaces.Clear();
-        foreach (var workspace in workspaces)
-        {
-            if (!_workspaces.TryAdd(workspace))
-            {
-                throw new InvalidDataException($"The Sequenzy state has two workspaces with id '{workspace.Id}' or the same API key.");
-            }
-        }
+        var workspace = _workspaces.Get(workspaceId);
+        WorkspaceRules.AddApiKey(_workspaces, workspace, apiKey, scopes);
+        return Describe(workspace);
+    });
 
-        _runtime.Ids.Import(counters);
+    public SequenzyListInfo AddList(string workspaceId, SequenzyListOptions list, bool isDefault = false) =>
+        Change(workspaceId, changes => SequenzyViews.List(WorkspaceRules.AddList(changes, list, isDefault)));
+
+    public SequenzyWorkspaceInfo SetDoubleOptIn(string workspaceId, bool enabled)
+    {
+        Change(workspaceId, changes =>
+        {
+            WorkspaceRules.SetDoubleOptIn(changes, enabled);
+            return true;
+        });
+        return GetWorkspace(workspaceId);
     }
 
-    public void Reset()
+    /// <summary>When on, every request of the workspace that would send an email fails with 500 and changes nothing.</summary>
+    public SequenzyWorkspaceInfo SetSendFailure(string workspaceId, bool enabled) => Seed(() =>
     {
-        _workspaces.Clear();
-        _runtime.Ids.Reset();
+        var workspace = _workspaces.Get(workspaceId);
+        _workspaces.SetSendFailure(workspace, enabled ? SendFailure.Always : SendFailure.None);
+        return Describe(workspace);
+    });
+
+    /// <summary>Every subscriber of the workspace, oldest first (no paging).</summary>
+    public IReadOnlyList<SequenzySubscriberInfo> ListSubscribers(string workspaceId) => Read(workspaceId, SequenzyViews.Subscribers);
+
+    public SequenzySubscriberInfo? FindSubscriber(string workspaceId, string email) => Read(workspaceId, workspace =>
+        EmailAddress.TryNormalize(email) is { } normalized && workspace.ByEmail.TryGetValue(normalized, out var subscriber) ? SequenzyViews.Subscriber(subscriber) : null);
+
+    /// <summary>The subscriber clicks the confirmation link (found by token, else by email): active, held tags and lists applied.</summary>
+    public SequenzySubscriberInfo ConfirmOptIn(string workspaceId, string? email = null, string? token = null) =>
+        Change(workspaceId, changes => SequenzyViews.Subscriber(ConsentRules.ClickConfirmation(changes, email, token)));
+
+    /// <summary>The subscriber clicks an email's unsubscribe link: the global unsubscribe.</summary>
+    public SequenzySubscriberInfo ClickUnsubscribeLink(string workspaceId, string email) =>
+        Change(workspaceId, changes => SequenzyViews.Subscriber(ConsentRules.ClickUnsubscribe(changes, email)));
+
+    /// <summary>An import with its per-record outcomes (the API only shows the counts).</summary>
+    public SequenzyImportInfo GetImport(string workspaceId, string importId) =>
+        Read(workspaceId, workspace => SequenzyViews.Import(ImportRules.Find(workspace, importId)));
+
+    private static SequenzyWorkspaceInfo Describe(SequenzyWorkspace workspace)
+    {
+        lock (workspace.Gate)
+        {
+            return SequenzyViews.Workspace(workspace);
+        }
+    }
+
+    /// <summary>Reads one workspace under its lock, as a control would.</summary>
+    private T Read<T>(string workspaceId, Func<SequenzyWorkspace, T> read) => Seed(() =>
+    {
+        var workspace = _workspaces.Get(workspaceId);
+        lock (workspace.Gate)
+        {
+            return read(workspace);
+        }
+    });
+
+    /// <summary>Runs a rule on one workspace in a unit of work of its own and commits it, as a control would.</summary>
+    private T Change<T>(string workspaceId, Func<WorkspaceChanges, T> change) => Seed(() =>
+    {
+        using var work = _workspaces.BeginWork(_workspaces.Get(workspaceId), CancellationToken.None);
+        var result = change(new WorkspaceChanges(work, apiKey: null));
+        work.Commit();
+        return result;
+    });
+
+    /// <summary>The C# API reports what a control would refuse as an <see cref="ArgumentException"/>.</summary>
+    private static T Seed<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (RequestRefusedException refusal)
+        {
+            throw new ArgumentException(refusal.Message, refusal);
+        }
     }
 }

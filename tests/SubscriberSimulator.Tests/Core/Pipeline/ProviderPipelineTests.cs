@@ -63,6 +63,32 @@ public sealed class ProviderPipelineTests
     }
 
     [Fact]
+    public void An_operations_body_check_refuses_before_the_spec_with_its_own_status()
+    {
+        var kit = new KitHarness();
+        var token = kit.CreateNotebook("a");
+
+        var listed = kit.Api("PUT", "/notes/x", """{"text":["a","b"]}""", token);
+        var number = kit.Api("PUT", "/notes/x", BadBody, token);
+
+        Assert.Equal(422, listed.Status);
+        Assert.Equal("text must be one text, not a list.", KitHarness.ErrorMessage(listed));
+        Assert.Equal(400, number.Status);
+        Assert.Empty(kit.Engine.Notebooks.Get("a").Notes);
+    }
+
+    [Fact]
+    public void A_body_check_runs_after_the_scope_and_the_body_steps()
+    {
+        var kit = new KitHarness();
+        var readOnly = kit.CreateNotebook("a", "a-readonly");
+        var writer = kit.CreateNotebook("b");
+
+        Assert.Equal(403, kit.Api("PUT", "/notes/x", """{"text":["a"]}""", readOnly).Status);
+        Assert.Equal(400, kit.Api("PUT", "/notes/x", """{"text":["a"]""", writer).Status);
+    }
+
+    [Fact]
     public void Query_parameters_are_checked_against_the_spec()
     {
         var kit = new KitHarness();

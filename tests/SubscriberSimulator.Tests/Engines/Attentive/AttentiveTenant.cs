@@ -17,13 +17,13 @@ internal sealed class AttentiveTenant : IDisposable
     public const string TransactionalUnit = "1002";
     public const string PopupUnit = "1005";
 
-    private AttentiveTenant(SimulatorServer server, string companyId)
+    private AttentiveTenant(SimulatorServer server, string companyId, string token, string readOnlyToken, string writeOnlyToken)
     {
         Server = server;
         CompanyId = companyId;
-        Token = Engine.AddToken(companyId);
-        ReadOnlyToken = Engine.AddToken(companyId, [AttentiveScopes.SubscriptionsRead]);
-        WriteOnlyToken = Engine.AddToken(companyId, [AttentiveScopes.SubscriptionsWrite]);
+        Token = token;
+        ReadOnlyToken = readOnlyToken;
+        WriteOnlyToken = writeOnlyToken;
         Client = server.CreateClient();
     }
 
@@ -54,8 +54,17 @@ internal sealed class AttentiveTenant : IDisposable
         engine.AddSignUpUnit(companyId, new AttentiveSignUpUnit("1003", AttentiveSubscriptionType.Marketing, "fr", "CA"));
         engine.AddSignUpUnit(companyId, new AttentiveSignUpUnit("1004", AttentiveSubscriptionType.Marketing, "fr", "CA"));
         engine.AddSignUpUnit(companyId, new AttentiveSignUpUnit(PopupUnit, AttentiveSubscriptionType.Marketing, IsApi: false));
-        return new AttentiveTenant(server, companyId);
+        return new AttentiveTenant(
+            server,
+            companyId,
+            engine.AddToken(companyId),
+            engine.AddToken(companyId, [AttentiveScopes.SubscriptionsRead]),
+            engine.AddToken(companyId, [AttentiveScopes.SubscriptionsWrite]));
     }
+
+    /// <summary>The same company and tokens on another server (one that imported the original's state).</summary>
+    public static AttentiveTenant Attach(SimulatorServer server, AttentiveTenant original) =>
+        new(server, original.CompanyId, original.Token, original.ReadOnlyToken, original.WriteOnlyToken);
 
     public Task<AttentiveResponse> SubscribeAsync(string json, string? token = null) =>
         SendAsync(HttpMethod.Post, "/attentive/v1/subscriptions", json, token);
@@ -71,7 +80,7 @@ internal sealed class AttentiveTenant : IDisposable
         EligibilityAsync("phone=" + Uri.EscapeDataString(phone));
 
     public Task<AttentiveResponse> ControlAsync(HttpMethod method, string relativePath, string? json = null) =>
-        SendAsync(method, $"/__sim/attentive/companies/{CompanyId}{relativePath}", json, token: string.Empty);
+        SendAsync(method, $"/__sim/attentive/tenants/{CompanyId}{relativePath}", json, token: string.Empty);
 
     /// <param name="token">null: the all-scopes token; empty: no Authorization header.</param>
     public async Task<AttentiveResponse> SendAsync(HttpMethod method, string path, string? json, string? token = null)
@@ -102,8 +111,8 @@ internal sealed class AttentiveTenant : IDisposable
     /// <summary>The company's whole stored state plus its outbox size, for "nothing changed" assertions.</summary>
     public string Snapshot()
     {
-        var companies = Engine.ExportState()["companies"]!.AsArray();
-        var mine = companies.Single(company => (string?)company!["companyId"] == CompanyId)!;
+        var companies = Engine.ExportState()["tenants"]!.AsArray();
+        var mine = companies.Single(company => (string?)company!["id"] == CompanyId)!;
         return mine.ToJsonString() + "|outbox=" + Outbox.Count;
     }
 

@@ -30,19 +30,19 @@ public sealed class BadInputTests(AttentiveServerFixture fixture) : IClassFixtur
         { "/attentive/v1/subscriptions/unsubscribe", """{"user":{"phone":"+19148440001"},"subscriptions":["MARKETING"]}""" },
         { "/attentive/v1/subscriptions/unsubscribe", """{"user":{"phone":"+19148440001"},"notification":{"disabled":"true"}}""" },
         { "/attentive/v1/subscriptions/unsubscribe", """{"user":{"phone":"+19148440001"},"notification":true}""" },
-        { "/__sim/attentive/companies/{company}/reply-y", """{"phone":""" },
-        { "/__sim/attentive/companies/{company}/reply-y", "{}" },
-        { "/__sim/attentive/companies/{company}/reply-y", """{"phone":19148440001}""" },
-        { "/__sim/attentive/companies/{company}/stop-reply", """{"phone":["+19148440001"]}""" },
-        { "/__sim/attentive/companies/{company}/stop-reply", """{"phone":"19148440001"}""" },
-        { "/__sim/attentive/companies/{company}/tokens", """{"scopes":"subscriptions:write"}""" },
-        { "/__sim/attentive/companies/{company}/tokens", """{"token":"has space"}""" },
-        { "/__sim/attentive/companies/{company}/sign-up-units", """{"id":"77"}""" },
-        { "/__sim/attentive/companies/{company}/sign-up-units", """{"id":"77","type":"MARKETING","api":"yes"}""" },
-        { "/__sim/attentive/companies/{company}/sign-up-units", """{"id":77,"type":"MARKETING"}""" },
-        { "/__sim/attentive/companies", """{"companyId":""" },
-        { "/__sim/attentive/companies", """{"companyId":42}""" },
-        { "/__sim/attentive/companies", """{"tokens":[{"scopes":[1]}]}""" },
+        { "/__sim/attentive/tenants/{company}/reply-y", """{"phone":""" },
+        { "/__sim/attentive/tenants/{company}/reply-y", "{}" },
+        { "/__sim/attentive/tenants/{company}/reply-y", """{"phone":19148440001}""" },
+        { "/__sim/attentive/tenants/{company}/stop-reply", """{"phone":["+19148440001"]}""" },
+        { "/__sim/attentive/tenants/{company}/stop-reply", """{"phone":"19148440001"}""" },
+        { "/__sim/attentive/tenants/{company}/tokens", """{"scopes":"subscriptions:write"}""" },
+        { "/__sim/attentive/tenants/{company}/tokens", """{"token":"has space"}""" },
+        { "/__sim/attentive/tenants/{company}/sign-up-units", """{"id":"77"}""" },
+        { "/__sim/attentive/tenants/{company}/sign-up-units", """{"id":"77","type":"MARKETING","api":"yes"}""" },
+        { "/__sim/attentive/tenants/{company}/sign-up-units", """{"id":77,"type":"MARKETING"}""" },
+        { "/__sim/attentive/tenants", """{"companyId":""" },
+        { "/__sim/attentive/tenants", """{"companyId":42}""" },
+        { "/__sim/attentive/tenants", """{"tokens":[{"scopes":[1]}]}""" },
     };
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class BadInputTests(AttentiveServerFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("/attentive/v1/subscriptions")]
     [InlineData("/attentive/v1/subscriptions/unsubscribe")]
-    [InlineData("/__sim/attentive/companies/{company}/reply-y")]
+    [InlineData("/__sim/attentive/tenants/{company}/reply-y")]
     public async Task An_empty_body_or_a_non_JSON_content_type_is_a_4xx_in_Attentives_shape(string path)
     {
         using var tenant = await TenantWithSubscriberAsync();
@@ -102,7 +102,7 @@ public sealed class BadInputTests(AttentiveServerFixture fixture) : IClassFixtur
 
         var unknown = await tenant.SendAsync(HttpMethod.Get, "/attentive/v1/users", null);
         var wrongMethod = await tenant.SendAsync(HttpMethod.Delete, "/attentive/v1/subscriptions", null);
-        var unknownCompany = await tenant.SendAsync(HttpMethod.Post, "/__sim/attentive/companies/nope/reply-y", """{"phone":"+19148440001"}""");
+        var unknownCompany = await tenant.SendAsync(HttpMethod.Post, "/__sim/attentive/tenants/nope/reply-y", """{"phone":"+19148440001"}""");
 
         unknown.AssertError(HttpStatusCode.NotFound);
         wrongMethod.AssertError(HttpStatusCode.MethodNotAllowed);
@@ -130,5 +130,5 @@ public sealed class BadInputTests(AttentiveServerFixture fixture) : IClassFixtur
     }
 
     private int CompanyCount() =>
-        fixture.Server.GetEngine<SubscriberSimulator.Engines.Attentive.AttentiveEngine>().ExportState()["companies"]!.AsArray().Count;
+        fixture.Server.GetEngine<SubscriberSimulator.Engines.Attentive.AttentiveEngine>().ExportState()["tenants"]!.AsArray().Count;
 }

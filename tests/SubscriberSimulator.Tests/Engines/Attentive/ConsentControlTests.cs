@@ -71,7 +71,7 @@ public sealed class ConsentControlTests(AttentiveServerFixture fixture) : IClass
     {
         using var client = fixture.Server.CreateClient();
         var companyId = "http-" + Guid.NewGuid().ToString("N");
-        using var created = await client.PostAsync("/__sim/attentive/companies", Support.Http.Json($$"""
+        using var created = await client.PostAsync("/__sim/attentive/tenants", Support.Http.Json($$"""
             {"companyId":"{{companyId}}","companyName":"Via HTTP",
              "tokens":[{"token":"tok-{{companyId}}","scopes":["subscriptions:write"]}],
              "signUpUnits":[{"id":"55","type":"TRANSACTIONAL","language":"es","country":"MX"}]}
@@ -83,8 +83,8 @@ public sealed class ConsentControlTests(AttentiveServerFixture fixture) : IClass
         };
         subscribe.Headers.Authorization = new("Bearer", "tok-" + companyId);
         using var subscribed = await client.SendAsync(subscribe);
-        using var unit = await client.PostAsync($"/__sim/attentive/companies/{companyId}/sign-up-units", Support.Http.Json("""{"id":"56","type":"MARKETING"}"""));
-        using var duplicate = await client.PostAsync($"/__sim/attentive/companies/{companyId}/sign-up-units", Support.Http.Json("""{"id":"56","type":"MARKETING"}"""));
+        using var unit = await client.PostAsync($"/__sim/attentive/tenants/{companyId}/sign-up-units", Support.Http.Json("""{"id":"56","type":"MARKETING"}"""));
+        using var duplicate = await client.PostAsync($"/__sim/attentive/tenants/{companyId}/sign-up-units", Support.Http.Json("""{"id":"56","type":"MARKETING"}"""));
 
         Assert.Equal(HttpStatusCode.Created, body.Status);
         Assert.Equal(companyId, body.Body.GetProperty("companyId").GetString());

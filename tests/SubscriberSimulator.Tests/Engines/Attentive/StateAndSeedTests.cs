@@ -43,9 +43,14 @@ public sealed class StateAndSeedTests
         var engine = server.GetEngine<AttentiveEngine>();
         var companyId = engine.CreateCompany();
 
-        var broken = System.Text.Json.Nodes.JsonNode.Parse("""{"companies":[{"companyId":"x","companyName":"X","attentiveDomainName":"x.attn.tv","applicationName":"a","contactEmail":"c@x.io","phones":[{"id":"not-a-phone","subscriptions":{}}]}]}""")!;
+        var broken = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"version":2,"tenants":[{"id":"x","credentials":[],"send_failure":"None","state":
+              {"companyId":"x","companyName":"X","attentiveDomainName":"x.attn.tv","applicationName":"a","contactEmail":"c@x.io","tokens":[],"signUpUnits":[],
+               "phones":[{"id":"not-a-phone","subscriptions":{}}],"emails":[]}}]}
+            """)!;
 
-        Assert.ThrowsAny<Exception>(() => engine.ImportState(broken));
+        var error = Assert.Throws<InvalidDataException>(() => engine.ImportState(broken));
+        Assert.Contains("contact id", error.Message, StringComparison.Ordinal);
         Assert.True(engine.HasCompany(companyId));
         Assert.False(engine.HasCompany("x"));
     }

@@ -246,7 +246,7 @@ public sealed class SubscribeTests(AttentiveServerFixture fixture) : IClassFixtu
         var afterFailure = tenant.Snapshot();
         var retried = await tenant.SubscribeAsync("""{"user":{"phone":"+19148440001","email":"ada@example.com"},"signUpSourceId":"1001"}""");
 
-        Assert.Equal(HttpStatusCode.OK, control.Status);
+        Assert.Equal(HttpStatusCode.NoContent, control.Status);
         failed.AssertError(HttpStatusCode.InternalServerError);
         Assert.Equal(["MARKETING/TEXT/NEWLY_CREATED", "MARKETING/EMAIL/NEWLY_CREATED"], retried.CreationResults());
         Assert.Equal(before, afterFailure);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
+using SubscriberSimulator.Engines.MobileTextAlerts;
 
 namespace SubscriberSimulator.Tests.Engines.MobileTextAlerts;
 

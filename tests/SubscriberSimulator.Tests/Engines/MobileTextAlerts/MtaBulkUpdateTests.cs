@@ -56,6 +56,28 @@ public sealed class MtaBulkUpdateTests
     }
 
     [Fact]
+    public async Task Later_items_see_what_earlier_items_of_the_same_request_changed()
+    {
+        using var sim = MtaSim.Create();
+        var id = await sim.CreateSubscriberAsync("""{"number":8002221111,"firstName":"Old"}""");
+
+        var reply = await sim.PatchAsync("/v3/subscribers/bulk", $$$"""
+            [
+              {"id":{{{id}}},"record":{"number":"8002229999"}},
+              {"phoneNumber":"8002221111","record":{"firstName":"Lost"}},
+              {"phoneNumber":"8002229999","record":{"firstName":"Found"}}
+            ]
+            """);
+
+        Assert.Equal(2, reply.Data.GetProperty("updatedRecordCount").GetInt32());
+        Assert.Equal("Subscriber not found", reply.Data.GetProperty("errorRecords")[0].GetProperty("error").GetString());
+        var stored = Assert.Single(sim.Engine.ListSubscribers(sim.TenantId));
+        Assert.Equal(("Found", "+18002229999"), (stored.FirstName, stored.E164));
+        Assert.Equal(HttpStatusCode.NotFound, (await sim.GetAsync("/v3/subscribers/8002221111")).Status);
+        Assert.Equal(id, (await sim.GetAsync("/v3/subscribers/8002229999")).Data.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
     public async Task Bulk_update_adds_groups()
     {
         using var sim = MtaSim.Create();

@@ -1,6 +1,6 @@
 using System.Net;
 using SubscriberSimulator.Engines.MobileTextAlerts;
-using SubscriberSimulator.Engines.MobileTextAlerts.Control;
+using SubscriberSimulator.Core.Pipeline;
 
 namespace SubscriberSimulator.Tests.Engines.MobileTextAlerts;
 
@@ -57,7 +57,7 @@ public sealed class MtaControlTests
         var reply = await sim.PostAsync($"/__sim/mta/tenants/{sim.TenantId}/subscribers", """[{"number":8002221111},{"number":"12"}]""", sim.Anonymous);
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.Contains("record 1", reply.Json.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("record 1", reply.Json.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, sim.SubscriberCount);
     }
 
@@ -70,7 +70,7 @@ public sealed class MtaControlTests
         var badJson = await sim.PostAsync($"/__sim/mta/tenants/{sim.TenantId}/groups", "{", sim.Anonymous);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
-        Assert.Contains("nope", unknown.Json.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("nope", unknown.Json.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badLineType.Status);
         Assert.Equal(HttpStatusCode.BadRequest, badJson.Status);
     }
@@ -90,15 +90,40 @@ public sealed class MtaControlTests
     }
 
     [Fact]
-    public void Csharp_api_reports_bad_input_with_control_exceptions()
+    public async Task The_kit_controls_describe_remove_and_fail_the_next_send_of_an_account()
+    {
+        using var sim = MtaSim.Create();
+        var root = $"/__sim/mta/tenants/{sim.TenantId}";
+        sim.Engine.AddGroup(sim.TenantId, "Described");
+        sim.Engine.SetLineType(sim.TenantId, "8002220000", MtaLineType.Unreachable);
+
+        var described = await sim.GetAsync(root, sim.Anonymous);
+        var armed = await sim.PostAsync(root + "/fail-next-send", null, sim.Anonymous);
+        var failed = await sim.PostAsync("/v3/subscribers", """{"number":8002223333,"welcomeMessage":"Hi"}""");
+        var next = await sim.PostAsync("/v3/subscribers", """{"number":8002223333,"welcomeMessage":"Hi"}""");
+        var removed = await sim.DeleteAsync(root, sim.Anonymous);
+
+        Assert.Equal("Described", described.Json.GetProperty("groups")[0].GetProperty("name").GetString());
+        Assert.Equal("unreachable", described.Json.GetProperty("carriers")[0].GetProperty("lineType").GetString());
+        Assert.Equal("none", described.Json.GetProperty("sendFailure").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, armed.Status);
+        MtaSim.AssertError(failed, HttpStatusCode.InternalServerError, "fail-next-send");
+        Assert.Equal(HttpStatusCode.OK, next.Status);
+        Assert.Single(sim.Messages);
+        Assert.Equal(HttpStatusCode.NoContent, removed.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await sim.GetAsync("/v3/subscribers")).Status);
+    }
+
+    [Fact]
+    public void Csharp_api_reports_bad_input_as_argument_exceptions_carrying_the_control_status()
     {
         using var sim = MtaSim.Create();
 
-        var unknown = Assert.Throws<MtaControlException>(() => sim.Engine.AddGroup("missing", "x"));
-        var badSeed = Assert.Throws<MtaControlException>(() => sim.Engine.AddSubscriber(sim.TenantId, new MtaSubscriberSeed { FirstName = "x" }));
+        var unknown = Assert.Throws<ArgumentException>(() => sim.Engine.AddGroup("missing", "x"));
+        var badSeed = Assert.Throws<ArgumentException>(() => sim.Engine.AddSubscriber(sim.TenantId, new MtaSubscriberSeed { FirstName = "x" }));
 
-        Assert.Equal(404, unknown.Status);
-        Assert.Equal(400, badSeed.Status);
+        Assert.Equal(404, Assert.IsType<RequestRefusedException>(unknown.InnerException).Status);
+        Assert.Equal(400, Assert.IsType<RequestRefusedException>(badSeed.InnerException).Status);
         Assert.Equal(0, sim.SubscriberCount);
     }
 

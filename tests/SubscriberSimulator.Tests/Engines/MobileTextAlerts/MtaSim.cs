@@ -90,7 +90,7 @@ internal sealed class MtaSim : IDisposable
     public string Snapshot()
     {
         var state = Engine.ExportState();
-        return state["accounts"]!.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        return state["tenants"]!.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
     public void Dispose()

@@ -1,7 +1,5 @@
 using System.Net;
 using SubscriberSimulator.Engines.MobileTextAlerts;
-using SubscriberSimulator.Engines.MobileTextAlerts.Control;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
 
 namespace SubscriberSimulator.Tests.Engines.MobileTextAlerts;
 
@@ -50,7 +48,36 @@ public sealed class MtaStateTests
         sim.Engine.Reset();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await sim.GetAsync("/v3/subscribers")).Status);
-        Assert.Throws<MtaControlException>(() => sim.Engine.ListSubscribers(sim.TenantId));
+        Assert.Throws<ArgumentException>(() => sim.Engine.ListSubscribers(sim.TenantId));
         Assert.NotNull(sim.Engine.CreateAccount(sim.TenantId, sim.Account.ApiKey));
+    }
+
+    [Fact]
+    public void Import_without_the_id_counters_is_refused_and_keeps_the_current_state()
+    {
+        using var source = MtaSim.Create();
+        var section = source.Engine.ExportState().AsObject();
+        section.Remove("ids");
+        using var target = MtaSim.Create();
+        var before = target.Engine.ExportState().ToJsonString();
+
+        var error = Assert.Throws<InvalidDataException>(() => target.Engine.ImportState(section));
+
+        Assert.Contains("ids", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, target.Engine.ExportState().ToJsonString());
+    }
+
+    [Fact]
+    public void Reset_starts_the_ids_again()
+    {
+        using var sim = MtaSim.Create();
+        var first = sim.Engine.AddGroup(sim.TenantId, "First");
+        sim.Engine.AddGroup(sim.TenantId, "Second");
+
+        sim.Engine.Reset();
+        var account = sim.Engine.CreateAccount();
+
+        Assert.Equal(first.Id, sim.Engine.AddGroup(account.TenantId, "Again").Id);
+        Assert.Equal(sim.TenantId, account.TenantId);
     }
 }

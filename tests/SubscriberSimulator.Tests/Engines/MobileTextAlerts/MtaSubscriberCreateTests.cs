@@ -1,5 +1,5 @@
 using System.Net;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
+using SubscriberSimulator.Engines.MobileTextAlerts;
 
 namespace SubscriberSimulator.Tests.Engines.MobileTextAlerts;
 

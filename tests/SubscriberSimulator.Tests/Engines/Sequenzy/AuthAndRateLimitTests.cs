@@ -107,6 +107,25 @@ public sealed class AuthAndRateLimitTests
     }
 
     [Fact]
+    public async Task Two_keys_of_one_workspace_are_limited_separately()
+    {
+        using var sim = SequenzySim.Create(rateLimits: true);
+        sim.Engine.AddApiKey(sim.WorkspaceId, "sk_live_second");
+        using var second = sim.ClientFor("sk_live_second");
+        for (var i = 0; i < 20; i++)
+        {
+            await sim.GetAsync("/lists");
+        }
+
+        var first = await sim.GetAsync("/lists");
+        var other = await sim.GetAsync("/lists", second);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.Status);
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+        Assert.Equal("19", other.Headers.GetValues("X-RateLimit-Remaining").Single());
+    }
+
+    [Fact]
     public async Task Unknown_routes_and_wrong_methods_answer_in_the_provider_shape()
     {
         using var sim = SequenzySim.Create();

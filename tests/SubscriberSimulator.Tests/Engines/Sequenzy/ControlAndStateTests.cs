@@ -10,13 +10,13 @@ public sealed class ControlAndStateTests
     {
         using var sim = SequenzySim.Create();
 
-        var created = await sim.PostAsync("/__sim/sequenzy/workspaces", """
+        var created = await sim.PostAsync("/__sim/sequenzy/tenants", """
             {"id": "ws_http", "apiKey": "sk_live_http", "doubleOptIn": true,
              "lists": [{"id": "list_a", "name": "A"}], "defaultListIds": ["list_a"]}
             """);
         using var client = sim.ClientFor("sk_live_http");
         var subscriber = await sim.PostAsync("/subscribers", """{"email": "h@example.com", "optInMode": "confirmed"}""", client);
-        var listed = await sim.GetAsync("/__sim/sequenzy/workspaces/ws_http/subscribers");
+        var listed = await sim.GetAsync("/__sim/sequenzy/tenants/ws_http/subscribers");
 
         Assert.Equal(HttpStatusCode.Created, created.Status);
         Assert.True(created.Bool("doubleOptIn"));
@@ -31,11 +31,11 @@ public sealed class ControlAndStateTests
     {
         using var sim = SequenzySim.Create();
 
-        var duplicate = await sim.PostAsync("/__sim/sequenzy/workspaces", """{"id": "ws_test"}""");
-        var badDefault = await sim.PostAsync("/__sim/sequenzy/workspaces", """{"id": "ws_new", "defaultListIds": ["list_x"]}""");
-        var unknownField = await sim.PostAsync("/__sim/sequenzy/workspaces", """{"id": "ws_new", "doubleOptin": true}""");
-        var missing = await sim.GetAsync("/__sim/sequenzy/workspaces/ws_missing/subscribers");
-        var noSubscriber = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/unsubscribe-link", """{"email": "ghost@example.com"}""");
+        var duplicate = await sim.PostAsync("/__sim/sequenzy/tenants", """{"id": "ws_test"}""");
+        var badDefault = await sim.PostAsync("/__sim/sequenzy/tenants", """{"id": "ws_new", "defaultListIds": ["list_x"]}""");
+        var unknownField = await sim.PostAsync("/__sim/sequenzy/tenants", """{"id": "ws_new", "doubleOptin": true}""");
+        var missing = await sim.GetAsync("/__sim/sequenzy/tenants/ws_missing/subscribers");
+        var noSubscriber = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/unsubscribe-link", """{"email": "ghost@example.com"}""");
 
         Assert.Equal(HttpStatusCode.Conflict, duplicate.Status);
         Assert.Equal(HttpStatusCode.BadRequest, badDefault.Status);
@@ -46,12 +46,32 @@ public sealed class ControlAndStateTests
     }
 
     [Fact]
+    public async Task A_workspace_description_shows_its_keys_scopes_lists_and_send_failure()
+    {
+        using var sim = SequenzySim.Create();
+        sim.Engine.AddApiKey(sim.WorkspaceId, "sk_live_reader", "subscribers:read");
+        await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/send-failure", """{"enabled": true}""");
+
+        var described = await sim.GetAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}");
+        var listed = await sim.GetAsync("/__sim/sequenzy/tenants");
+
+        Assert.Equal(HttpStatusCode.OK, described.Status);
+        Assert.Equal(sim.Workspace.ApiKey, described.String("apiKey"));
+        var keys = described.Json.GetProperty("apiKeys");
+        Assert.Equal("sk_live_reader", keys[1].GetProperty("key").GetString());
+        Assert.Equal(["subscribers:read"], SequenzyReply.Strings(keys[1].GetProperty("scopes")));
+        Assert.Equal("always", described.String("sendFailure"));
+        Assert.Equal([SequenzySim.NewsList, SequenzySim.BetaList], described.Json.GetProperty("lists").EnumerateArray().Select(list => list.GetProperty("id").GetString()));
+        Assert.Equal(sim.WorkspaceId, Assert.Single(listed.Json.EnumerateArray()).GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Lists_and_the_double_opt_in_setting_can_be_changed_by_control()
     {
         using var sim = SequenzySim.Create();
 
-        var list = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/lists", """{"id": "list_vip", "name": "VIP", "default": true}""");
-        await sim.PatchAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}", """{"doubleOptIn": true}""");
+        var list = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/lists", """{"id": "list_vip", "name": "VIP", "default": true}""");
+        await sim.PatchAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}", """{"doubleOptIn": true}""");
         await sim.CreateAsync("""{"email": "v@example.com"}""");
         var confirmed = sim.Engine.ConfirmOptIn(sim.WorkspaceId, "v@example.com");
 

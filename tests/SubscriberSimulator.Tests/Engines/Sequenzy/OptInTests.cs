@@ -97,7 +97,7 @@ public sealed class OptInTests
         await sim.CreateAsync("""{"email": "d@example.com", "tags": ["VIP"], "lists": ["list_beta"]}""");
         var token = sim.Outbox[0].Metadata["token"];
 
-        var click = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/confirm-opt-in", $$"""{"token": "{{token}}"}""");
+        var click = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/confirm-opt-in", $$"""{"token": "{{token}}"}""");
 
         Assert.Equal(HttpStatusCode.OK, click.Status);
         var stored = sim.Stored("d@example.com");
@@ -114,7 +114,7 @@ public sealed class OptInTests
         await sim.CreateAsync("""{"email": "d@example.com"}""");
 
         var confirmed = sim.Engine.ConfirmOptIn(sim.WorkspaceId, email: "D@example.com");
-        var again = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/confirm-opt-in", """{"email": "d@example.com"}""");
+        var again = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/confirm-opt-in", """{"email": "d@example.com"}""");
 
         Assert.Equal("active", confirmed.Status);
         Assert.Equal([SequenzySim.NewsList], confirmed.ListIds);
@@ -125,12 +125,12 @@ public sealed class OptInTests
     public async Task A_failing_send_step_fails_the_request_with_500_and_stores_and_sends_nothing()
     {
         using var sim = SequenzySim.Create(doubleOptIn: true);
-        var toggle = await sim.PatchAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}", """{"failSends": true}""");
+        var toggle = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/send-failure", """{"enabled": true}""");
 
         var reply = await sim.PostAsync("/subscribers", """{"email": "f@example.com"}""");
         var noEmail = await sim.PostAsync("/subscribers", """{"email": "g@example.com", "optInMode": "confirmed"}""");
 
-        Assert.Equal(HttpStatusCode.OK, toggle.Status);
+        Assert.Equal(HttpStatusCode.NoContent, toggle.Status);
         SequenzySim.AssertError(reply, HttpStatusCode.InternalServerError);
         Assert.Null(sim.Engine.FindSubscriber(sim.WorkspaceId, "f@example.com"));
         Assert.Empty(sim.Outbox);
@@ -155,7 +155,7 @@ public sealed class OptInTests
         Assert.Empty(api.Subscriber.GetProperty("lists").EnumerateArray());
 
         // 2. The link is clicked: active, held tags and lists applied, no further email.
-        await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/confirm-opt-in", $$"""{"token": "{{email.Metadata["token"]}}"}""");
+        await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/confirm-opt-in", $$"""{"token": "{{email.Metadata["token"]}}"}""");
         var active = sim.Stored("flow@example.com");
         Assert.Equal("active", active.Status);
         Assert.Equal(["signup-form"], active.Tags);
@@ -163,7 +163,7 @@ public sealed class OptInTests
         Assert.Single(sim.Outbox);
 
         // 3. The unsubscribe link in an email is clicked: global unsubscribe, lists left.
-        var click = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/unsubscribe-link", """{"email": "flow@example.com"}""");
+        var click = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/unsubscribe-link", """{"email": "flow@example.com"}""");
         Assert.Equal(HttpStatusCode.OK, click.Status);
         var unsubscribed = sim.Stored("flow@example.com");
         Assert.Equal("unsubscribed", unsubscribed.Status);

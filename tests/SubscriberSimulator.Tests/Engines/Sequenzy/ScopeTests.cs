@@ -50,9 +50,9 @@ public sealed class ScopeTests
     {
         using var sim = SequenzySim.Create();
 
-        var added = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/api-keys", """{"apiKey": "sk_live_tagger", "scopes": ["subscribers:tag"]}""");
-        var unknownScope = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/api-keys", """{"scopes": ["everything"]}""");
-        var taken = await sim.PostAsync($"/__sim/sequenzy/workspaces/{sim.WorkspaceId}/api-keys", """{"apiKey": "sk_live_tagger"}""");
+        var added = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/api-keys", """{"apiKey": "sk_live_tagger", "scopes": ["subscribers:tag"]}""");
+        var unknownScope = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/api-keys", """{"scopes": ["everything"]}""");
+        var taken = await sim.PostAsync($"/__sim/sequenzy/tenants/{sim.WorkspaceId}/api-keys", """{"apiKey": "sk_live_tagger"}""");
         using var tagger = sim.ClientFor("sk_live_tagger");
         var tag = await sim.PostAsync("/subscribers/tags", """{"email": "t@example.com", "tag": "x"}""", tagger);
         var read = await sim.GetAsync("/subscribers", tagger);

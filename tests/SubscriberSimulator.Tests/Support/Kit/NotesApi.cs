@@ -1,18 +1,28 @@
+using System.Text.Json;
 using SubscriberSimulator.Core.Pipeline;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Work;
 
 namespace SubscriberSimulator.Tests.Support.Kit;
 
-/// <summary>The test engine's routes: read, write (scoped) and send a note, plus one that fails.</summary>
+/// <summary>The test engine's routes: read, write (scoped, with a body check) and send a note, plus one that fails.</summary>
 internal sealed class NotesApi : IEngineApi<Notebook>
 {
     public void Map(ApiRoutes<Notebook> routes) => routes
         .Get("/notes", "listNotes", List)
         .Get("/notes/{key}", "getNote", Get)
-        .Put("/notes/{key}", "putNote", Put, scope: NotesDialect.WriteScope)
+        .Put("/notes/{key}", "putNote", Put, scope: NotesDialect.WriteScope, checkBody: RefuseListText)
         .Post("/notes/{key}/send", "sendNote", Send, bucket: "send")
         .Get("/boom", "boom", _ => throw new InvalidOperationException("boom"), validatesWithSpec: false);
+
+    /// <summary>The body check: a list of texts gets the engine's own 422, which the spec alone would answer with a 400.</summary>
+    private static void RefuseListText(JsonElement body)
+    {
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.Array)
+        {
+            throw new RequestRefusedException(422, "text must be one text, not a list.");
+        }
+    }
 
     private static ProviderResponse List(ProviderCall<Notebook> call)
     {

@@ -26,7 +26,7 @@ internal static class AttentiveDemoSeed
 
         return
         [
-            $"base path /attentive/v1, company {CompanyId} (controls: /__sim/attentive/companies/{CompanyId})",
+            $"base path /attentive/v1, company {CompanyId} (controls: /__sim/attentive/tenants/{CompanyId})",
             $"  Authorization: Bearer {Token}   (subscriptions:read, subscriptions:write)",
             $"  Authorization: Bearer {ReadOnlyToken}   (subscriptions:read only: subscribe/unsubscribe get 403)",
             $"  API sign-up units: {MarketingUnit} MARKETING en-US, {TransactionalUnit} TRANSACTIONAL en-US, {FrenchMarketingUnit} MARKETING fr-CA; {PopupUnit} is a non-API unit",

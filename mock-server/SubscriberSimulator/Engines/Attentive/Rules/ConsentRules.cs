@@ -1,45 +1,35 @@
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.Attentive.Model;
 
 namespace SubscriberSimulator.Engines.Attentive.Rules;
 
 /// <summary>What the subscriber does on their phone: reply "Y" to confirm, or STOP to opt out.</summary>
 internal static class ConsentRules
 {
-    /// <summary>Confirms every pending TEXT subscription of the number and sends the welcome text.</summary>
-    public static void PlanReplyY(CompanyTransaction transaction, string phone)
+    /// <summary>Confirms every pending TEXT subscription of the number and sends the welcome text; nothing pending is a 409.</summary>
+    public static void ReplyY(UnitOfWork<AttentiveCompany> work, string phone)
     {
-        var contact = Require(transaction.Company, phone);
-        var confirmed = 0;
-        foreach (var type in SubscriptionTypes.All)
+        var contact = Require(work.Tenant, phone);
+        var pending = SubscriptionTypes.All.Where(type => contact.Get(type) == AttentiveSubscriptionState.Pending).ToArray();
+        if (pending.Length == 0)
         {
-            if (contact.Get(type) == AttentiveSubscriptionState.Pending)
-            {
-                transaction.Change(new ContactChange(contact, null, type, AttentiveSubscriptionState.Active, null));
-                confirmed++;
-            }
+            throw RequestRefusedException.Conflict("No subscription of this number is waiting for a Y reply.");
         }
 
-        if (confirmed == 0)
-        {
-            throw AttentiveRequestException.Conflict("No subscription of this number is waiting for a Y reply.");
-        }
-
-        transaction.Send(AttentiveMessages.Welcome(transaction.Company, phone));
+        work.OnCommit(() => SetAll(contact, pending, AttentiveSubscriptionState.Active));
+        work.Send(Messages.Welcome(work.Tenant, phone));
     }
 
     /// <summary>Unsubscribes every TEXT subscription of the number; the carrier-required confirmation always goes out.</summary>
-    public static void PlanStopReply(CompanyTransaction transaction, string phone)
+    public static void StopReply(UnitOfWork<AttentiveCompany> work, string phone)
     {
-        var contact = Require(transaction.Company, phone);
-        foreach (var type in SubscriptionTypes.All)
-        {
-            if (contact.Get(type) is AttentiveSubscriptionState.Pending or AttentiveSubscriptionState.Active)
-            {
-                transaction.Change(new ContactChange(contact, null, type, AttentiveSubscriptionState.Unsubscribed, null));
-            }
-        }
-
-        transaction.Send(AttentiveMessages.UnsubscribeConfirmation(transaction.Company, phone, null));
+        var contact = Require(work.Tenant, phone);
+        var reachable = SubscriptionTypes.All
+            .Where(type => contact.Get(type) is AttentiveSubscriptionState.Pending or AttentiveSubscriptionState.Active)
+            .ToArray();
+        work.OnCommit(() => SetAll(contact, reachable, AttentiveSubscriptionState.Unsubscribed));
+        work.Send(Messages.UnsubscribeConfirmation(work.Tenant, phone, null));
     }
 
     private static AttentiveContact Require(AttentiveCompany company, string phone)
@@ -47,6 +37,14 @@ internal static class ConsentRules
         var key = ContactIdentifiers.RequireKey(AttentiveChannel.Text, phone, "phone");
         return company.Phones.TryGetValue(key, out var contact) && contact.HasAnySubscription
             ? contact
-            : throw AttentiveRequestException.NotFound("No TEXT subscriber with this phone number exists in the company.");
+            : throw RequestRefusedException.NotFound("No TEXT subscriber with this phone number exists in the company.");
+    }
+
+    private static void SetAll(AttentiveContact contact, AttentiveSubscriptionType[] types, AttentiveSubscriptionState state)
+    {
+        foreach (var type in types)
+        {
+            contact.Set(type, state);
+        }
     }
 }

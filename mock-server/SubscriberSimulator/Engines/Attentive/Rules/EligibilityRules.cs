@@ -1,11 +1,11 @@
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Engines.Attentive.Model;
 
 namespace SubscriberSimulator.Engines.Attentive.Rules;
 
-/// <summary>GET /v1/subscriptions and the C# inspection API: the subscriptions one identifier reaches.</summary>
+/// <summary>GET /v1/subscriptions, the inspection control and the C# API: the subscriptions one identifier reaches.</summary>
 internal static class EligibilityRules
 {
-    /// <summary>Null when no contact with subscriptions has the identifier. The caller holds the lock.</summary>
+    /// <summary>Null when no contact with subscriptions has the key. The caller holds the company's lock.</summary>
     public static List<AttentiveSubscriptionView>? Find(AttentiveCompany company, AttentiveChannel channel, string key)
     {
         if (!company.Contacts(channel).TryGetValue(key, out var contact) || !contact.HasAnySubscription)
@@ -26,5 +26,6 @@ internal static class EligibilityRules
         return views;
     }
 
+    /// <summary>Only an active subscription may be messaged: pending (waiting for "Y") and unsubscribed may not.</summary>
     public static bool IsEligible(AttentiveSubscriptionState state) => state == AttentiveSubscriptionState.Active;
 }

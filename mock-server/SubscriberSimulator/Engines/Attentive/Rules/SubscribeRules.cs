@@ -1,35 +1,31 @@
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.Attentive.Api.Requests;
+using SubscriberSimulator.Engines.Attentive.Model;
 
 namespace SubscriberSimulator.Engines.Attentive.Rules;
 
 /// <summary>
 /// Opt-in rules: which sign-up unit applies, which subscriptions are created or already exist, and
-/// which texts go out. Plans into a <see cref="CompanyTransaction"/>; the caller commits it.
+/// which texts go out. Everything is checked before anything is staged.
 /// </summary>
 internal static class SubscribeRules
 {
     public const string NewlyCreated = "NEWLY_CREATED";
     public const string PreviouslyCreated = "PREVIOUSLY_CREATED";
 
-    public static List<SubscriptionResult> Plan(CompanyTransaction transaction, SubscribeCommand command)
+    public static List<SubscriptionResult> Subscribe(UnitOfWork<AttentiveCompany> work, SubscribeCommand command)
     {
-        if (command.Phone is null && command.Email is null)
-        {
-            throw AttentiveRequestException.BadRequest("user must contain a phone or an email.");
-        }
-
-        var phoneKey = command.Phone is null ? null : ContactIdentifiers.RequireKey(AttentiveChannel.Text, command.Phone, "user.phone");
-        var emailKey = command.Email is null ? null : ContactIdentifiers.RequireKey(AttentiveChannel.Email, command.Email, "user.email");
-        var unit = ResolveUnit(transaction.Company, command);
+        var unit = ResolveUnit(work.Tenant, command);
         var results = new List<SubscriptionResult>(2);
-        if (phoneKey is not null)
+        if (command.User.PhoneKey is { } phoneKey)
         {
-            results.Add(PlanChannel(transaction, AttentiveChannel.Text, phoneKey, unit.Type, command));
+            results.Add(SubscribeChannel(work, AttentiveChannel.Text, phoneKey, command.User.Phone!, unit.Type, command));
         }
 
-        if (emailKey is not null)
+        if (command.User.EmailKey is { } emailKey)
         {
-            results.Add(PlanChannel(transaction, AttentiveChannel.Email, emailKey, unit.Type, command));
+            results.Add(SubscribeChannel(work, AttentiveChannel.Email, emailKey, command.User.Email!, unit.Type, command));
         }
 
         return results;
@@ -42,25 +38,20 @@ internal static class SubscribeRules
         {
             if (!company.SignUpUnits.TryGetValue(sourceId, out var unit))
             {
-                throw AttentiveRequestException.BadRequest("signUpSourceId does not name a sign-up unit of this company.");
+                throw RequestRefusedException.BadRequest("signUpSourceId does not name a sign-up unit of this company.");
             }
 
-            if (!unit.IsApi)
-            {
-                throw AttentiveRequestException.BadRequest("signUpSourceId names a sign-up unit that is not an API sign-up unit.");
-            }
-
-            return unit;
+            return unit.IsApi ? unit : throw RequestRefusedException.BadRequest("signUpSourceId names a sign-up unit that is not an API sign-up unit.");
         }
 
         if (!command.HasLocale || command.SubscriptionType is null)
         {
-            throw AttentiveRequestException.BadRequest("Send either signUpSourceId, or both locale and subscriptionType.");
+            throw RequestRefusedException.BadRequest("Send either signUpSourceId, or both locale and subscriptionType.");
         }
 
         if (command.Language is null || command.Country is null)
         {
-            throw AttentiveRequestException.BadRequest("locale must contain both language and country.");
+            throw RequestRefusedException.BadRequest("locale must contain both language and country.");
         }
 
         AttentiveSignUpUnit? match = null;
@@ -80,38 +71,40 @@ internal static class SubscribeRules
         return matches switch
         {
             1 => match!,
-            0 => throw AttentiveRequestException.BadRequest("No API sign-up unit matches this locale and subscriptionType; nobody was opted in."),
-            _ => throw AttentiveRequestException.BadRequest($"{matches} API sign-up units match this locale and subscriptionType; send signUpSourceId instead. Nobody was opted in."),
+            0 => throw RequestRefusedException.BadRequest("No API sign-up unit matches this locale and subscriptionType; nobody was opted in."),
+            _ => throw RequestRefusedException.BadRequest($"{matches} API sign-up units match this locale and subscriptionType; send signUpSourceId instead. Nobody was opted in."),
         };
     }
 
-    private static SubscriptionResult PlanChannel(
-        CompanyTransaction transaction,
+    /// <param name="to">The identifier as sent: the texts go to it, as the response echoes it.</param>
+    private static SubscriptionResult SubscribeChannel(
+        UnitOfWork<AttentiveCompany> work,
         AttentiveChannel channel,
         string key,
+        string to,
         AttentiveSubscriptionType type,
         SubscribeCommand command)
     {
-        var company = transaction.Company;
+        var company = work.Tenant;
         var contacts = company.Contacts(channel);
         var isNew = !contacts.TryGetValue(key, out var contact);
+
+        // A new contact joins the store only at commit, so a failed request leaves no trace of it.
         contact ??= new AttentiveContact(key);
         var external = command.ExternalIdentifiers is null
             ? null
             : contact.ExternalIdentifiers?.MergeWith(command.ExternalIdentifiers) ?? command.ExternalIdentifiers;
-        var insertInto = isNew ? contacts : null;
         var current = contact.Get(type);
-        var to = channel == AttentiveChannel.Text ? command.Phone! : command.Email!;
 
         if (current is AttentiveSubscriptionState.Pending or AttentiveSubscriptionState.Active)
         {
             // Attentive records the repeat attempt; for TEXT the person is told they are already subscribed.
             if (channel == AttentiveChannel.Text)
             {
-                transaction.Send(AttentiveMessages.AlreadySubscribed(company, to, type));
+                work.Send(Messages.AlreadySubscribed(company, to, type));
             }
 
-            transaction.Change(new ContactChange(contact, insertInto, null, current, external));
+            Stage(work, contacts, contact, isNew, null, current, external);
             return new SubscriptionResult(type, channel, PreviouslyCreated);
         }
 
@@ -119,14 +112,46 @@ internal static class SubscribeRules
         // reply, so a re-added TEXT subscription is double opt-in even when singleOptIn is true.
         var doubleOptIn = channel == AttentiveChannel.Text
             && (!command.SingleOptIn || current == AttentiveSubscriptionState.Unsubscribed);
-        var next = doubleOptIn ? AttentiveSubscriptionState.Pending : AttentiveSubscriptionState.Active;
         if (doubleOptIn)
         {
-            transaction.Send(AttentiveMessages.ReplyY(company, to, type));
+            work.Send(Messages.ReplyY(company, to, type));
         }
 
-        transaction.Send(AttentiveMessages.LegalDisclosure(company, channel, to, type));
-        transaction.Change(new ContactChange(contact, insertInto, type, next, external));
+        work.Send(Messages.LegalDisclosure(company, channel, to, type));
+        Stage(work, contacts, contact, isNew, type, doubleOptIn ? AttentiveSubscriptionState.Pending : AttentiveSubscriptionState.Active, external);
         return new SubscriptionResult(type, channel, NewlyCreated);
+    }
+
+    private static void Stage(
+        UnitOfWork<AttentiveCompany> work,
+        Dictionary<string, AttentiveContact> contacts,
+        AttentiveContact contact,
+        bool isNew,
+        AttentiveSubscriptionType? type,
+        AttentiveSubscriptionState state,
+        AttentiveExternalIdentifiers? external)
+    {
+        if (!isNew && type is null && external is null)
+        {
+            return;
+        }
+
+        work.OnCommit(() =>
+        {
+            if (isNew)
+            {
+                contacts.TryAdd(contact.Identifier, contact);
+            }
+
+            if (type is { } changed)
+            {
+                contact.Set(changed, state);
+            }
+
+            if (external is not null)
+            {
+                contact.ExternalIdentifiers = external;
+            }
+        });
     }
 }

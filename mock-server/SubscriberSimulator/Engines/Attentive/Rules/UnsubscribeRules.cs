@@ -1,65 +1,51 @@
-using SubscriberSimulator.Engines.Attentive.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.Attentive.Api.Requests;
+using SubscriberSimulator.Engines.Attentive.Model;
 
 namespace SubscriberSimulator.Engines.Attentive.Rules;
 
 /// <summary>
 /// Opt-out rules: the phone reaches TEXT subscriptions only and the email EMAIL subscriptions only;
-/// without a subscriptions list everything reached is unsubscribed.
+/// without a subscriptions list everything reached is unsubscribed; nobody reached is a 404.
 /// </summary>
 internal static class UnsubscribeRules
 {
     public const string NewlyUnsubscribed = "NEWLY_UNSUBSCRIBED";
     public const string PreviouslyUnsubscribed = "PREVIOUSLY_UNSUBSCRIBED";
 
-    public static List<SubscriptionResult> Plan(CompanyTransaction transaction, UnsubscribeCommand command)
+    public static List<SubscriptionResult> Unsubscribe(UnitOfWork<AttentiveCompany> work, UnsubscribeCommand command)
     {
-        if (command.Phone is null && command.Email is null)
-        {
-            throw AttentiveRequestException.BadRequest("user must contain a phone or an email.");
-        }
-
-        var company = transaction.Company;
-        var phone = Find(company, AttentiveChannel.Text, command.Phone, "user.phone");
-        var email = Find(company, AttentiveChannel.Email, command.Email, "user.email");
+        var company = work.Tenant;
+        var phone = Find(company, AttentiveChannel.Text, command.User.PhoneKey);
+        var email = Find(company, AttentiveChannel.Email, command.User.EmailKey);
         if (phone is null && email is null)
         {
-            throw AttentiveRequestException.NotFound("No user with the given phone or email exists.");
+            throw RequestRefusedException.NotFound("No user with the given phone or email exists.");
         }
 
         var results = new List<SubscriptionResult>(4);
-        var reachedText = false;
-        if (phone is not null)
-        {
-            reachedText = PlanContact(transaction, phone, AttentiveChannel.Text, command, results);
-        }
-
+        var reachedText = phone is not null && UnsubscribeContact(work, phone, AttentiveChannel.Text, command, results);
         if (email is not null)
         {
-            PlanContact(transaction, email, AttentiveChannel.Email, command, results);
+            UnsubscribeContact(work, email, AttentiveChannel.Email, command, results);
         }
 
         // Attentive confirms a TEXT unsubscribe by text, even a repeated one, unless the caller opts out.
         if (reachedText && !command.NotificationDisabled)
         {
-            transaction.Send(AttentiveMessages.UnsubscribeConfirmation(company, command.Phone!, command.NotificationLanguage));
+            work.Send(Messages.UnsubscribeConfirmation(company, command.User.Phone!, command.NotificationLanguage));
         }
 
         return results;
     }
 
-    private static AttentiveContact? Find(AttentiveCompany company, AttentiveChannel channel, string? identifier, string field)
-    {
-        if (identifier is null)
-        {
-            return null;
-        }
+    private static AttentiveContact? Find(AttentiveCompany company, AttentiveChannel channel, string? key) =>
+        key is not null && company.Contacts(channel).TryGetValue(key, out var contact) && contact.HasAnySubscription ? contact : null;
 
-        var key = ContactIdentifiers.RequireKey(channel, identifier, field);
-        return company.Contacts(channel).TryGetValue(key, out var contact) && contact.HasAnySubscription ? contact : null;
-    }
-
-    private static bool PlanContact(
-        CompanyTransaction transaction,
+    /// <returns>True when the contact had at least one requested subscription.</returns>
+    private static bool UnsubscribeContact(
+        UnitOfWork<AttentiveCompany> work,
         AttentiveContact contact,
         AttentiveChannel channel,
         UnsubscribeCommand command,
@@ -81,7 +67,7 @@ internal static class UnsubscribeRules
                 continue;
             }
 
-            transaction.Change(new ContactChange(contact, null, type, AttentiveSubscriptionState.Unsubscribed, null));
+            work.OnCommit(() => contact.Set(type, AttentiveSubscriptionState.Unsubscribed));
             results.Add(new SubscriptionResult(type, channel, NewlyUnsubscribed));
         }
 

@@ -1,104 +1,95 @@
-using System.Text.Json.Nodes;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
+using System.Text.Json;
+using SubscriberSimulator.Engines.MobileTextAlerts.Model;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.State;
 
-/// <summary>Reads the engine's section of the state file; the whole section is checked before anything is replaced.</summary>
+/// <summary>Reads one account back from the state file; throws on anything missing or of the wrong type.</summary>
 internal static class MtaStateReader
 {
-    public static (IReadOnlyList<MtaAccount> Accounts, long[] Ids) Read(JsonNode state)
+    public static MtaAccount ReadAccount(string tenantId, JsonElement state)
     {
-        var version = state["version"]?.GetValue<int>();
-        if (version != MtaStateWriter.Version)
+        var account = new MtaAccount(tenantId);
+        foreach (var group in state.GetProperty("groups").EnumerateArray())
         {
-            throw new InvalidDataException($"The Mobile Text Alerts state has version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; this simulator reads version {MtaStateWriter.Version}.");
+            var value = ReadGroup(group);
+            account.Groups.Add(value.Id, value);
         }
 
-        var ids = Array(state, "ids").Select(node => Value<long>(node, "ids")).ToArray();
-        var accounts = new List<MtaAccount>();
-        foreach (var node in Array(state, "accounts"))
+        foreach (var field in state.GetProperty("customFields").EnumerateArray())
         {
-            accounts.Add(ReadAccount(node ?? throw Invalid("accounts")));
+            var value = ReadCustomField(field);
+            account.CustomFields.Add(value.Id, value);
         }
 
-        return (accounts, ids);
-    }
+        foreach (var entry in state.GetProperty("lineTypes").EnumerateArray())
+        {
+            account.LineTypes.Add(entry.GetProperty("phone").GetInt64(), Enum.Parse<MtaLineType>(Str(entry, "lineType")));
+        }
 
-    private static MtaAccount ReadAccount(JsonNode node)
-    {
-        var account = new MtaAccount(Text(node, "tenantId"), Text(node, "apiKey"))
+        foreach (var entry in state.GetProperty("unsubscribes").EnumerateArray())
         {
-            FailSends = node["sendFailure"]?.GetValue<bool>() ?? false,
-        };
-        foreach (var groupNode in Array(node, "groups"))
+            var value = new MtaUnsubscribe(entry.GetProperty("id").GetInt64(), entry.GetProperty("phone").GetInt64(), entry.GetProperty("date").GetDateTimeOffset());
+            account.UnsubscribesByPhone.Add(value.PhoneDigits, value);
+        }
+
+        foreach (var element in state.GetProperty("subscribers").EnumerateArray())
         {
-            var group = groupNode ?? throw Invalid("groups");
-            var value = new MtaGroup
+            var subscriber = ReadSubscriber(element);
+            if (account.FindById(subscriber.Id) is not null || account.FindByPhone(subscriber.PhoneDigits) is not null || account.FindByEmail(subscriber.Email) is not null)
             {
-                Id = Value<int>(group["id"], "group id"),
-                Name = Text(group, "name"),
-                DisplayName = group["displayName"]?.GetValue<string>(),
-                Description = group["description"]?.GetValue<string>(),
-                Hidden = group["hidden"]?.GetValue<bool>() ?? false,
-                SortOrder = group["sortOrder"]?.GetValue<int>(),
-                IsTemporary = group["isTemporary"]?.GetValue<bool>() ?? false,
-                Keyword = group["keyword"]?.GetValue<string>(),
-                WelcomeMessage = group["welcomeMessage"]?.GetValue<string>(),
-                CreatedAt = Value<DateTimeOffset>(group["createdAt"], "group createdAt"),
-            };
-            account.Groups[value.Id] = value;
-        }
+                throw new FormatException($"subscriber {subscriber.Id} repeats the id, number or email of another subscriber of '{tenantId}'");
+            }
 
-        foreach (var fieldNode in Array(node, "customFields"))
-        {
-            var field = fieldNode ?? throw Invalid("customFields");
-            var options = Array(field, "options").Select(option => Value<string>(option, "custom field option")).ToList();
-            var value = new MtaCustomField(
-                Value<int>(field["id"], "custom field id"), Text(field, "name"), Text(field, "type"), field["hidden"]?.GetValue<bool>() ?? false,
-                options, field["format"]?.GetValue<string>(), Value<DateTimeOffset>(field["createdAt"], "custom field createdAt"));
-            account.CustomFields[value.Id] = value;
-        }
-
-        foreach (var entry in Array(node, "lineTypes"))
-        {
-            account.LineTypes[Value<long>(entry!["phone"], "line type phone")] = Enum.Parse<MtaLineType>(Text(entry, "lineType"), ignoreCase: true);
-        }
-
-        foreach (var entry in Array(node, "unsubscribes"))
-        {
-            var value = new MtaUnsubscribe(Value<long>(entry!["id"], "unsubscribe id"), Value<long>(entry["phone"], "unsubscribe phone"), Value<DateTimeOffset>(entry["date"], "unsubscribe date"));
-            account.UnsubscribesByPhone[value.PhoneDigits] = value;
-        }
-
-        foreach (var entry in Array(node, "subscribers"))
-        {
-            account.Put(null, ReadSubscriber(entry ?? throw Invalid("subscribers")));
+            account.Put(null, subscriber);
         }
 
         return account;
     }
 
-    private static MtaSubscriber ReadSubscriber(JsonNode node) => new()
+    private static MtaGroup ReadGroup(JsonElement group)
     {
-        Id = Value<long>(node["id"], "subscriber id"),
-        FirstName = node["firstName"]?.GetValue<string>() ?? string.Empty,
-        LastName = node["lastName"]?.GetValue<string>() ?? string.Empty,
-        Email = node["email"]?.GetValue<string>(),
-        PhoneDigits = node["phone"]?.GetValue<long>() ?? 0,
-        EmployeeNumber = node["employeeNumber"]?.GetValue<string>(),
-        CreatedUtcTicks = Value<long>(node["createdTicks"], "subscriber createdTicks"),
-        CarrierId = node["carrierId"]?.GetValue<int>() ?? 0,
-        SignupMethod = node["signupMethod"]?.GetValue<int>() ?? MtaSignupMethods.Api,
-        Groups = [.. Array(node, "groups").Select(pair => new MtaGroupMembership(Value<int>(pair![0], "membership"), Value<long>(pair[1], "membership")))],
-        Fields = [.. Array(node, "fields").Select(triple => new MtaFieldValue(Value<long>(triple![0], "field value"), Value<int>(triple[1], "field value"), Value<string>(triple[2], "field value")))],
+        var sortOrder = group.GetProperty("sortOrder");
+        return new MtaGroup
+        {
+            Id = group.GetProperty("id").GetInt32(),
+            Name = Str(group, "name"),
+            DisplayName = NullableStr(group, "displayName"),
+            Description = NullableStr(group, "description"),
+            Hidden = group.GetProperty("hidden").GetBoolean(),
+            SortOrder = sortOrder.ValueKind == JsonValueKind.Null ? null : sortOrder.GetInt32(),
+            IsTemporary = group.GetProperty("isTemporary").GetBoolean(),
+            Keyword = NullableStr(group, "keyword"),
+            WelcomeMessage = NullableStr(group, "welcomeMessage"),
+            CreatedAt = group.GetProperty("createdAt").GetDateTimeOffset(),
+        };
+    }
+
+    private static MtaCustomField ReadCustomField(JsonElement field) => new(
+        field.GetProperty("id").GetInt32(),
+        Str(field, "name"),
+        Str(field, "type"),
+        field.GetProperty("hidden").GetBoolean(),
+        [.. field.GetProperty("options").EnumerateArray().Select(option => option.GetString() ?? throw new FormatException("a custom field option is null"))],
+        NullableStr(field, "format"),
+        field.GetProperty("created").GetDateTimeOffset());
+
+    private static MtaSubscriber ReadSubscriber(JsonElement subscriber) => new()
+    {
+        Id = subscriber.GetProperty("id").GetInt64(),
+        FirstName = Str(subscriber, "firstName"),
+        LastName = Str(subscriber, "lastName"),
+        Email = NullableStr(subscriber, "email"),
+        PhoneDigits = subscriber.GetProperty("phone").GetInt64(),
+        EmployeeNumber = NullableStr(subscriber, "employeeNumber"),
+        CreatedUtcTicks = subscriber.GetProperty("createdTicks").GetInt64(),
+        CarrierId = subscriber.GetProperty("carrierId").GetInt32(),
+        SignupMethod = subscriber.GetProperty("signupMethod").GetInt32(),
+        Groups = [.. subscriber.GetProperty("groups").EnumerateArray().Select(pair => new MtaGroupMembership(pair[0].GetInt32(), pair[1].GetInt64()))],
+        Fields = [.. subscriber.GetProperty("fields").EnumerateArray().Select(triple => new MtaFieldValue(triple[0].GetInt64(), triple[1].GetInt32(), triple[2].GetString() ?? throw new FormatException("a custom field value is null")))],
     };
 
-    private static JsonArray Array(JsonNode node, string name) => node[name] as JsonArray ?? [];
+    private static string Str(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' is null");
 
-    private static string Text(JsonNode node, string name) => Value<string>(node[name], name);
-
-    private static T Value<T>(JsonNode? node, string what) =>
-        node is null ? throw Invalid(what) : node.GetValue<T>();
-
-    private static InvalidDataException Invalid(string what) => new($"The Mobile Text Alerts state has a missing or invalid '{what}'.");
+    private static string? NullableStr(JsonElement element, string name) => element.GetProperty(name).GetString();
 }

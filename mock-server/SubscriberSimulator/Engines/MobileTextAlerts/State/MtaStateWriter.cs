@@ -1,117 +1,87 @@
-using System.Text.Json.Nodes;
-using SubscriberSimulator.Engines.MobileTextAlerts.Domain;
-using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
+using System.Text.Json;
+using SubscriberSimulator.Engines.MobileTextAlerts.Api;
+using SubscriberSimulator.Engines.MobileTextAlerts.Model;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.State;
 
-/// <summary>Writes every account to the engine's section of the state file (read back by <see cref="MtaStateReader"/>).</summary>
+/// <summary>
+/// Writes one account's data (read back by <see cref="MtaStateReader"/>); the caller holds the
+/// account's lock. Groups and custom fields are stored as the API shows them (times to the
+/// millisecond, as the API gives them); subscribers compactly, with every field the API hides.
+/// </summary>
 internal static class MtaStateWriter
 {
-    public const int Version = 1;
-
-    public static JsonObject Export(MtaAccountRegistry accounts, MtaIdGenerator ids)
+    public static void WriteAccount(Utf8JsonWriter writer, MtaAccount account)
     {
-        var list = new JsonArray();
-        foreach (var account in accounts.All())
-        {
-            lock (account.Gate)
-            {
-                list.Add(ExportAccount(account));
-            }
-        }
-
-        var counters = new JsonArray();
-        foreach (var value in ids.Export())
-        {
-            counters.Add(value);
-        }
-
-        return new JsonObject { ["version"] = Version, ["ids"] = counters, ["accounts"] = list };
-    }
-
-    private static JsonObject ExportAccount(MtaAccount account)
-    {
-        var groups = new JsonArray();
-        foreach (var group in account.Groups.Values)
-        {
-            groups.Add(new JsonObject
-            {
-                ["id"] = group.Id, ["name"] = group.Name, ["displayName"] = group.DisplayName,
-                ["description"] = group.Description, ["hidden"] = group.Hidden, ["sortOrder"] = group.SortOrder,
-                ["isTemporary"] = group.IsTemporary, ["keyword"] = group.Keyword, ["welcomeMessage"] = group.WelcomeMessage,
-                ["createdAt"] = group.CreatedAt,
-            });
-        }
-
-        var fields = new JsonArray();
-        foreach (var field in account.CustomFields.Values)
-        {
-            fields.Add(new JsonObject
-            {
-                ["id"] = field.Id, ["name"] = field.Name, ["type"] = field.Type, ["hidden"] = field.Hidden,
-                ["options"] = new JsonArray([.. field.Options.Select(option => (JsonNode?)option)]),
-                ["format"] = field.Format, ["createdAt"] = field.CreatedAt,
-            });
-        }
-
-        var lineTypes = new JsonArray();
+        writer.WriteStartObject();
+        MtaJson.WriteArray(writer, "groups", account.Groups.Values, MtaJson.WriteGroup);
+        MtaJson.WriteArray(writer, "customFields", account.CustomFields.Values, MtaJson.WriteCustomField);
+        writer.WriteStartArray("lineTypes");
         foreach (var (phone, lineType) in account.LineTypes)
         {
-            lineTypes.Add(new JsonObject { ["phone"] = phone, ["lineType"] = lineType.ToString() });
+            writer.WriteStartObject();
+            writer.WriteNumber("phone", phone);
+            writer.WriteString("lineType", lineType.ToString());
+            writer.WriteEndObject();
         }
 
-        var unsubscribes = new JsonArray();
+        writer.WriteEndArray();
+        writer.WriteStartArray("unsubscribes");
         foreach (var entry in account.UnsubscribesByPhone.Values)
         {
-            unsubscribes.Add(new JsonObject { ["id"] = entry.Id, ["phone"] = entry.PhoneDigits, ["date"] = entry.Date });
+            writer.WriteStartObject();
+            writer.WriteNumber("id", entry.Id);
+            writer.WriteNumber("phone", entry.PhoneDigits);
+            writer.WriteString("date", entry.Date);
+            writer.WriteEndObject();
         }
 
-        var subscribers = new JsonArray();
+        writer.WriteEndArray();
+        writer.WriteStartArray("subscribers");
         foreach (var subscriber in account.InCreationOrder())
         {
-            subscribers.Add(ExportSubscriber(subscriber));
+            WriteSubscriber(writer, subscriber);
         }
 
-        return new JsonObject
-        {
-            ["tenantId"] = account.TenantId,
-            ["apiKey"] = account.ApiKey,
-            ["sendFailure"] = account.FailSends,
-            ["groups"] = groups,
-            ["customFields"] = fields,
-            ["lineTypes"] = lineTypes,
-            ["unsubscribes"] = unsubscribes,
-            ["subscribers"] = subscribers,
-        };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
-    private static JsonObject ExportSubscriber(MtaSubscriber subscriber)
+    private static void WriteSubscriber(Utf8JsonWriter writer, MtaSubscriber subscriber)
     {
-        var groups = new JsonArray();
+        writer.WriteStartObject();
+        writer.WriteNumber("id", subscriber.Id);
+        writer.WriteString("firstName", subscriber.FirstName);
+        writer.WriteString("lastName", subscriber.LastName);
+        writer.WriteString("email", subscriber.Email);
+        writer.WriteNumber("phone", subscriber.PhoneDigits);
+        writer.WriteString("employeeNumber", subscriber.EmployeeNumber);
+        writer.WriteNumber("createdTicks", subscriber.CreatedUtcTicks);
+        writer.WriteNumber("carrierId", subscriber.CarrierId);
+        writer.WriteNumber("signupMethod", subscriber.SignupMethod);
+
+        // Compact pairs and triples: a state file of a million subscribers stays small.
+        writer.WriteStartArray("groups");
         foreach (var membership in subscriber.Groups)
         {
-            groups.Add(new JsonArray(membership.GroupId, membership.AddedAtUtcTicks));
+            writer.WriteStartArray();
+            writer.WriteNumberValue(membership.GroupId);
+            writer.WriteNumberValue(membership.AddedAtUtcTicks);
+            writer.WriteEndArray();
         }
 
-        var fields = new JsonArray();
+        writer.WriteEndArray();
+        writer.WriteStartArray("fields");
         foreach (var value in subscriber.Fields)
         {
-            fields.Add(new JsonArray(value.Id, value.FieldId, value.Data));
+            writer.WriteStartArray();
+            writer.WriteNumberValue(value.Id);
+            writer.WriteNumberValue(value.FieldId);
+            writer.WriteStringValue(value.Data);
+            writer.WriteEndArray();
         }
 
-        return new JsonObject
-        {
-            ["id"] = subscriber.Id,
-            ["firstName"] = subscriber.FirstName,
-            ["lastName"] = subscriber.LastName,
-            ["email"] = subscriber.Email,
-            ["phone"] = subscriber.PhoneDigits,
-            ["employeeNumber"] = subscriber.EmployeeNumber,
-            ["createdTicks"] = subscriber.CreatedUtcTicks,
-            ["carrierId"] = subscriber.CarrierId,
-            ["signupMethod"] = subscriber.SignupMethod,
-            ["groups"] = groups,
-            ["fields"] = fields,
-        };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

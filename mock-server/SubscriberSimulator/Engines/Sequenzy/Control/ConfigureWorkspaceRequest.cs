@@ -1,4 +1,4 @@
 namespace SubscriberSimulator.Engines.Sequenzy.Control;
 
-/// <summary>Body of PATCH /__sim/sequenzy/workspaces/{id}: the double opt-in setting and the send-failure switch.</summary>
-internal sealed record ConfigureWorkspaceRequest(bool? DoubleOptIn, bool? FailSends);
+/// <summary>Body of PATCH /__sim/sequenzy/tenants/{id}: the double opt-in setting (sending fails through the kit's send-failure control).</summary>
+internal sealed record ConfigureWorkspaceRequest(bool? DoubleOptIn);

@@ -1,11 +1,12 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 using SubscriberSimulator.Engines.Sequenzy.Rules;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Control;
 
-/// <summary>Domain records to the public snapshots the C# API and the controls return.</summary>
+/// <summary>The model's records as the public snapshots the C# API and the controls return.</summary>
 internal static class SequenzyViews
 {
+    /// <summary>The workspace's configuration; the caller holds its lock.</summary>
     public static SequenzyWorkspaceInfo Workspace(SequenzyWorkspace workspace)
     {
         var lists = new List<SequenzyListInfo>(workspace.Lists.Count);
@@ -14,16 +15,25 @@ internal static class SequenzyViews
             lists.Add(List(list));
         }
 
-        var keys = new List<SequenzyApiKeyInfo>(workspace.ApiKeys.Count);
-        foreach (var key in workspace.ApiKeys)
+        var keys = new List<SequenzyApiKeyInfo>(workspace.Credentials.Count);
+        foreach (var key in workspace.Credentials)
         {
-            keys.Add(new SequenzyApiKeyInfo(key.Key, key.Scopes));
+            keys.Add(new SequenzyApiKeyInfo(key, workspace.ScopesOf(key)));
         }
 
-        return new SequenzyWorkspaceInfo(workspace.Id, workspace.ApiKey, keys, workspace.DoubleOptIn, workspace.FailSends, workspace.DefaultListIds, lists, workspace.ById.Count);
+        return new SequenzyWorkspaceInfo(
+            workspace.Id, keys[0].Key, keys, workspace.DoubleOptIn, workspace.SendFailure, workspace.DefaultListIds, lists, workspace.ById.Count);
     }
 
     public static SequenzyListInfo List(SequenzyList list) => new(list.Id, list.Name, list.Description, list.IsPrivate);
+
+    /// <summary>Every subscriber of the workspace, oldest first; the caller holds its lock.</summary>
+    public static IReadOnlyList<SequenzySubscriberInfo> Subscribers(SequenzyWorkspace workspace)
+    {
+        var subscribers = new List<SequenzySubscriber>(workspace.ById.Values);
+        subscribers.Sort((left, right) => left.Sequence.CompareTo(right.Sequence));
+        return subscribers.ConvertAll(Subscriber);
+    }
 
     public static SequenzySubscriberInfo Subscriber(SequenzySubscriber subscriber)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 

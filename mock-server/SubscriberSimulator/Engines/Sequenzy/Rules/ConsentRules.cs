@@ -1,12 +1,12 @@
-using SubscriberSimulator.Core.Outbox;
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.Work;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
-/// <summary>Double opt-in, its confirmation click, and the global unsubscribe.</summary>
+/// <summary>Double opt-in, its confirmation click, and the global unsubscribe (also the unsubscribe link's click).</summary>
 internal static class ConsentRules
 {
-    public const string ProviderId = "sequenzy";
     public const string ConfirmationKind = "double-opt-in";
     public const string ConfirmationBaseUrl = "https://sequenzy.simulator.invalid/confirm?token=";
 
@@ -15,17 +15,17 @@ internal static class ConsentRules
     /// and queues the confirmation email carrying the link's token. A later request for a contact
     /// that is already pending keeps its token and adds to what is held.
     /// </summary>
-    public static void RequireConfirmation(WorkspaceTransaction tx, Outbox outbox, SequenzySubscriber subscriber, string[] heldTags, string[] heldListIds)
+    public static void RequireConfirmation(WorkspaceChanges changes, SequenzySubscriber subscriber, string[] heldTags, string[] heldListIds)
     {
         var email = subscriber.Email ?? throw new InvalidOperationException("A double opt-in needs an email address.");
-        if (!tx.MaySendConfirmations)
+        if (!ScopeRules.MaySendConfirmations(changes))
         {
-            throw new SequenzyRequestException(StatusCodes.Status403Forbidden, "API key is missing the automations:trigger scope");
+            throw new RequestRefusedException(403, ScopeRules.Missing(SequenzyScopes.AutomationsTrigger));
         }
 
         var pending = subscriber.PendingOptIn;
         subscriber.PendingOptIn = pending is null
-            ? new PendingOptIn(SequenzyIds.NewToken(), heldTags, heldListIds, tx.Now)
+            ? new PendingOptIn(SequenzyIds.NewToken(), heldTags, heldListIds, changes.Now)
             : pending with { HeldTags = Memberships.Union(pending.HeldTags, heldTags), HeldListIds = Memberships.Union(pending.HeldListIds, heldListIds) };
         subscriber.Status = SubscriberStatus.Unsubscribed;
 
@@ -36,47 +36,85 @@ internal static class ConsentRules
             ["token"] = token,
             ["confirmationUrl"] = link,
             ["subscriberId"] = subscriber.Id,
-            ["confirmControl"] = $"/__sim/sequenzy/workspaces/{tx.Workspace.Id}/confirm-opt-in",
+            ["confirmControl"] = $"/__sim/{SequenzyEngine.EngineId}/tenants/{changes.Workspace.Id}/confirm-opt-in",
         };
-        tx.Send(new OutboxMessage(
-            outbox.NewId(),
-            ProviderId,
-            tx.Workspace.Id,
-            "email",
-            email,
-            ConfirmationKind,
-            $"Please confirm your subscription by opening this link: {link}",
-            tx.Now,
-            metadata));
+        changes.Send(new PendingMessage("email", email, ConfirmationKind, $"Please confirm your subscription by opening this link: {link}", metadata));
     }
 
-    /// <summary>The confirmation link was clicked: active, held tags and lists applied.</summary>
-    public static void Confirm(WorkspaceTransaction tx, SequenzySubscriber subscriber)
+    /// <summary>
+    /// The confirmation link is clicked, the subscriber found by the link's token or by email:
+    /// active, held tags and lists applied. 409 when nothing is pending.
+    /// </summary>
+    public static SequenzySubscriber ClickConfirmation(WorkspaceChanges changes, string? email, string? token)
+    {
+        var subscriber = token is not null ? FindByToken(changes.Workspace, token) : FindByEmail(changes.Workspace, email);
+        if (subscriber.PendingOptIn is null || (token is not null && subscriber.PendingOptIn.Token != token))
+        {
+            throw RequestRefusedException.Conflict("The subscriber has no pending double opt-in confirmation.");
+        }
+
+        var confirmed = subscriber.Clone();
+        Confirm(changes, confirmed);
+        changes.Put(confirmed);
+        return confirmed;
+    }
+
+    /// <summary>The unsubscribe link of an email is clicked: the global unsubscribe.</summary>
+    public static SequenzySubscriber ClickUnsubscribe(WorkspaceChanges changes, string? email)
+    {
+        var subscriber = FindByEmail(changes.Workspace, email).Clone();
+        Unsubscribe(changes, subscriber);
+        changes.Put(subscriber);
+        return subscriber;
+    }
+
+    /// <summary>The confirmation: active, held tags and lists applied.</summary>
+    public static void Confirm(WorkspaceChanges changes, SequenzySubscriber subscriber)
     {
         var pending = subscriber.PendingOptIn;
         subscriber.Status = SubscriberStatus.Active;
         subscriber.UnsubscribedAt = null;
         subscriber.PendingOptIn = null;
-        subscriber.UpdatedAt = tx.Now;
+        subscriber.UpdatedAt = changes.Now;
         if (pending is not null)
         {
             subscriber.Tags = Memberships.Union(subscriber.Tags, pending.HeldTags);
-            tx.EnsureTags(pending.HeldTags);
-            Memberships.Join(subscriber, pending.HeldListIds, tx.Now);
+            changes.EnsureTags(pending.HeldTags);
+            Memberships.Join(subscriber, pending.HeldListIds, changes.Now);
         }
     }
 
     /// <summary>The full global unsubscribe: every list left, a pending opt-in dropped, the record kept.</summary>
-    public static void Unsubscribe(WorkspaceTransaction tx, SequenzySubscriber subscriber)
+    public static void Unsubscribe(WorkspaceChanges changes, SequenzySubscriber subscriber)
     {
         if (subscriber.Status != SubscriberStatus.Unsubscribed || subscriber.UnsubscribedAt is null)
         {
-            subscriber.UnsubscribedAt = tx.Now;
+            subscriber.UnsubscribedAt = changes.Now;
         }
 
         subscriber.Status = SubscriberStatus.Unsubscribed;
         subscriber.PendingOptIn = null;
-        subscriber.UpdatedAt = tx.Now;
-        Memberships.LeaveAll(subscriber, tx.Now);
+        subscriber.UpdatedAt = changes.Now;
+        Memberships.LeaveAll(subscriber, changes.Now);
+    }
+
+    private static SequenzySubscriber FindByEmail(SequenzyWorkspace workspace, string? email)
+    {
+        var normalized = EmailAddress.TryNormalize(email) ?? throw RequestRefusedException.BadRequest("A valid email (or a token) is required.");
+        return workspace.ByEmail.GetValueOrDefault(normalized)
+            ?? throw RequestRefusedException.NotFound("The workspace has no subscriber with this email.");
+    }
+
+    private static SequenzySubscriber FindByToken(SequenzyWorkspace workspace, string token)
+    {
+        foreach (var subscriber in workspace.ById.Values)
+        {
+            if (subscriber.PendingOptIn?.Token == token)
+            {
+                return subscriber;
+            }
+        }
+
+        throw RequestRefusedException.NotFound("No pending confirmation has this token.");
     }
 }

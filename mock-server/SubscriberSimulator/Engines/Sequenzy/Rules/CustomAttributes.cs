@@ -1,4 +1,4 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
@@ -44,24 +44,6 @@ internal static class CustomAttributes
     {
         var index = IndexOf(attributes, key);
         return index < 0 ? null : attributes[index].RawJson;
-    }
-
-    public static bool SameAs(CustomAttribute[] left, CustomAttribute[] right)
-    {
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int IndexOf(CustomAttribute[] attributes, string key)

@@ -1,3 +1,5 @@
+using SubscriberSimulator.Core.Pipeline;
+
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>Email identity: trimmed and lowercased; a plausibility check, not RFC 5322.</summary>
@@ -16,7 +18,7 @@ internal static class EmailAddress
 
     /// <summary>The normalised email, or a 400 naming the field (never echoing the value).</summary>
     public static string Normalize(string raw, string field) =>
-        TryNormalize(raw) ?? throw SequenzyRequestException.BadRequest($"{field} is not a valid email address");
+        TryNormalize(raw) ?? throw RequestRefusedException.BadRequest($"{field} is not a valid email address");
 
     private static bool IsPlausible(string email)
     {

@@ -1,4 +1,6 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Engines.Sequenzy.Api.Requests;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
@@ -7,22 +9,23 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 /// counted as failed with a reason, never failing the request; a record repeating an earlier
 /// record's email or externalId is skipped as a duplicate of the request.
 /// </summary>
-internal sealed class ImportRules
+internal static class ImportRules
 {
     public const string ExistingSubscriber = "existing_subscriber";
     public const string Unchanged = "unchanged";
     public const string DuplicateInRequest = "duplicate_in_request";
     public const string Conflict = "conflict";
 
-    private readonly UpsertRules _upserts;
+    /// <summary>An import of the workspace, or 404.</summary>
+    public static SubscriberImport Find(SequenzyWorkspace workspace, string importId) =>
+        workspace.Imports.GetValueOrDefault(importId) ?? throw RequestRefusedException.NotFound("Import not found");
 
-    public ImportRules(UpsertRules upserts)
+    /// <summary>Runs a new import (the caller answered a replay already): 400 for an unknown list, 403 for an enrolment the key may not trigger.</summary>
+    public static SubscriberImport Run(WorkspaceChanges changes, ImportCommand command)
     {
-        _upserts = upserts;
-    }
-
-    public SubscriberImport Run(WorkspaceTransaction tx, IReadOnlyList<ImportRow> rows, string? fileName, string? idempotencyKey, string contentHash)
-    {
+        UpsertRules.RequireKnownLists(changes.Workspace, command.ListIds, "listIds");
+        ScopeRules.RequireForEnrollment(changes, command.EnrollInSequences);
+        var rows = command.Rows;
         var seenEmails = new HashSet<string>(StringComparer.Ordinal);
         var seenExternalIds = new HashSet<string>(StringComparer.Ordinal);
         var results = new ImportRowResult[rows.Count];
@@ -33,14 +36,14 @@ internal sealed class ImportRules
         {
             var row = rows[i];
             emails += row.HasEmail ? 1 : 0;
-            if (row.Command is not { } command)
+            if (row.Command is not { } record)
             {
                 Count(failed, row.FailureReason ?? "invalid");
                 results[i] = new ImportRowResult(row.Index, "failed", row.FailureReason, null);
                 continue;
             }
 
-            if ((command.Email is not null && !seenEmails.Add(command.Email)) | (command.ExternalId is not null && !seenExternalIds.Add(command.ExternalId)))
+            if ((record.Email is not null && !seenEmails.Add(record.Email)) | (record.ExternalId is not null && !seenExternalIds.Add(record.ExternalId)))
             {
                 duplicates++;
                 Count(skipped, DuplicateInRequest);
@@ -51,9 +54,9 @@ internal sealed class ImportRules
             UpsertOutcome outcome;
             try
             {
-                outcome = _upserts.Upsert(tx, command);
+                outcome = UpsertRules.Upsert(changes, record);
             }
-            catch (SequenzyRequestException exception) when (exception.Status == StatusCodes.Status409Conflict)
+            catch (RequestRefusedException exception) when (exception.Status == 409)
             {
                 Count(failed, Conflict);
                 results[i] = new ImportRowResult(row.Index, "failed", Conflict, null);
@@ -81,10 +84,10 @@ internal sealed class ImportRules
 
         var import = new SubscriberImport
         {
-            Id = tx.Ids.NextImportId(),
-            FileName = fileName,
-            IdempotencyKey = idempotencyKey,
-            ContentHash = contentHash,
+            Id = changes.Ids.NextImportId(),
+            FileName = command.FileName,
+            IdempotencyKey = command.IdempotencyKey,
+            ContentHash = command.ContentHash,
             TotalRows = rows.Count,
             DuplicateRows = duplicates,
             EmailCount = emails,
@@ -95,10 +98,10 @@ internal sealed class ImportRules
             SkippedReasons = skipped,
             FailedReasons = failed,
             Rows = results,
-            CreatedAt = tx.Now,
-            CompletedAt = tx.Now,
+            CreatedAt = changes.Now,
+            CompletedAt = changes.Now,
         };
-        tx.AddImport(import);
+        changes.AddImport(import);
         return import;
     }
 

@@ -1,4 +1,5 @@
 using SubscriberSimulator.Core.Phones;
+using SubscriberSimulator.Core.Pipeline;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
@@ -16,6 +17,6 @@ internal static class SequenzyPhone
     {
         ArgumentNullException.ThrowIfNull(raw);
         var verdict = ProviderPhoneRules.Sequenzy(raw, country);
-        return verdict.Broken is { } rule ? throw SequenzyRequestException.BadRequest(PhoneRuleWords.About(field, rule)) : verdict.E164;
+        return verdict.Broken is { } rule ? throw RequestRefusedException.BadRequest(PhoneRuleWords.About(field, rule)) : verdict.E164;
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
 
+using SubscriberSimulator.Core.Pipeline;
+
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>
@@ -48,7 +50,7 @@ internal static class TagNormalizer
         var result = new List<string>(raw.Count);
         foreach (var tag in raw)
         {
-            var normalized = Normalize(tag) ?? throw SequenzyRequestException.BadRequest($"{field} contains a tag with no letters or digits");
+            var normalized = Normalize(tag) ?? throw RequestRefusedException.BadRequest($"{field} contains a tag with no letters or digits");
             if (!result.Contains(normalized))
             {
                 result.Add(normalized);

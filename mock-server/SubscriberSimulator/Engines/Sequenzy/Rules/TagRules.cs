@@ -1,4 +1,6 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Engines.Sequenzy.Api.Requests;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
@@ -7,69 +9,62 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 /// or pending with a confirmation email when workspace double opt-in is on; the tag is applied at
 /// once either way); an unknown externalId alone is 404 (Decision).
 /// </summary>
-internal sealed class TagRules
+internal static class TagRules
 {
-    private readonly UpsertRules _upserts;
-
-    public TagRules(UpsertRules upserts)
+    public static TagOutcome AddTags(WorkspaceChanges changes, TagTarget target, string[] tags)
     {
-        _upserts = upserts;
-    }
-
-    public TagOutcome AddTags(WorkspaceTransaction tx, TagTarget target, string[] tags)
-    {
-        var (subscriber, created, queued) = Resolve(tx, target);
+        var (subscriber, created, queued) = Resolve(changes, target);
         var definitions = new List<TagDefinition>(tags.Length);
         var definitionsCreated = new List<bool>(tags.Length);
         foreach (var tag in tags)
         {
-            definitions.Add(tx.EnsureTag(tag, out var definitionCreated));
+            definitions.Add(changes.EnsureTag(tag, out var definitionCreated));
             definitionsCreated.Add(definitionCreated);
         }
 
         subscriber.Tags = Memberships.Union(subscriber.Tags, tags);
-        subscriber.UpdatedAt = tx.Now;
-        tx.Put(subscriber);
+        subscriber.UpdatedAt = changes.Now;
+        changes.Put(subscriber);
         return new TagOutcome(subscriber, created, queued, tags, definitions, definitionsCreated);
     }
 
     /// <summary>Removes the tag; returns whether the subscriber had it. An unknown email creates the subscriber without it.</summary>
-    public TagOutcome RemoveTag(WorkspaceTransaction tx, TagTarget target, string tag, out bool removed)
+    public static TagOutcome RemoveTag(WorkspaceChanges changes, TagTarget target, string tag, out bool removed)
     {
-        var (subscriber, created, queued) = Resolve(tx, target);
+        var (subscriber, created, queued) = Resolve(changes, target);
         removed = subscriber.HasTag(tag);
         if (removed)
         {
             var remaining = new List<string>(subscriber.Tags);
             remaining.Remove(tag);
             subscriber.Tags = remaining.ToArray();
-            subscriber.UpdatedAt = tx.Now;
+            subscriber.UpdatedAt = changes.Now;
         }
 
         if (removed || created)
         {
-            tx.Put(subscriber);
+            changes.Put(subscriber);
         }
 
         return new TagOutcome(subscriber, created, queued, [tag], [], []);
     }
 
     /// <summary>A clone of the existing subscriber, or a new staged one; never a committed instance.</summary>
-    private (SequenzySubscriber Subscriber, bool Created, bool Queued) Resolve(WorkspaceTransaction tx, TagTarget target)
+    private static (SequenzySubscriber Subscriber, bool Created, bool Queued) Resolve(WorkspaceChanges changes, TagTarget target)
     {
         if (target.Email is null && target.ExternalId is null)
         {
-            throw SequenzyRequestException.BadRequest("email or externalId is required");
+            throw RequestRefusedException.BadRequest("email or externalId is required");
         }
 
-        var existing = UpsertRules.FindExisting(tx, target.Email, target.ExternalId);
+        var existing = UpsertRules.FindExisting(changes, target.Email, target.ExternalId);
         if (existing is not null)
         {
             var clone = existing.Clone();
             if (target.Attributes is not null)
             {
                 clone.Attributes = CustomAttributes.SetKeys(clone.Attributes, target.Attributes);
-                clone.UpdatedAt = tx.Now;
+                clone.UpdatedAt = changes.Now;
             }
 
             return (clone, false, false);
@@ -77,10 +72,10 @@ internal sealed class TagRules
 
         if (target.Email is null)
         {
-            throw SequenzyRequestException.NotFound("Subscriber not found");
+            throw RequestRefusedException.NotFound(SubscriberRules.NotFoundMessage);
         }
 
-        var outcome = _upserts.Create(tx, new UpsertCommand
+        var outcome = UpsertRules.Create(changes, new UpsertCommand
         {
             Email = target.Email,
             ExternalId = target.ExternalId,

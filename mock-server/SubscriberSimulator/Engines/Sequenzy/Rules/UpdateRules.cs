@@ -1,18 +1,20 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Engines.Sequenzy.Api.Requests;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>PATCH semantics: the sent fields change, <c>status</c> resubscribes or runs the global unsubscribe.</summary>
 internal static class UpdateRules
 {
-    public static SequenzySubscriber Update(WorkspaceTransaction tx, SequenzySubscriber existing, UpdateCommand command)
+    public static SequenzySubscriber Update(WorkspaceChanges changes, SequenzySubscriber existing, UpdateCommand command)
     {
         var subscriber = existing.Clone();
         if (command.Email is not null && command.Email != subscriber.Email)
         {
-            if (tx.FindByEmail(command.Email) is { } owner && owner.Id != subscriber.Id)
+            if (changes.FindByEmail(command.Email) is { } owner && owner.Id != subscriber.Id)
             {
-                throw SequenzyRequestException.Conflict("email is already used by another subscriber");
+                throw RequestRefusedException.Conflict("email is already used by another subscriber");
             }
 
             subscriber.Email = command.Email;
@@ -20,9 +22,9 @@ internal static class UpdateRules
 
         if (command.ExternalId is not null && command.ExternalId != subscriber.ExternalId)
         {
-            if (tx.FindByExternalId(command.ExternalId) is { } owner && owner.Id != subscriber.Id)
+            if (changes.FindByExternalId(command.ExternalId) is { } owner && owner.Id != subscriber.Id)
             {
-                throw SequenzyRequestException.Conflict("externalId is already used by another subscriber");
+                throw RequestRefusedException.Conflict("externalId is already used by another subscriber");
             }
 
             subscriber.ExternalId = command.ExternalId;
@@ -41,7 +43,7 @@ internal static class UpdateRules
         if (command.Tags is not null)
         {
             subscriber.Tags = command.Tags;
-            tx.EnsureTags(command.Tags);
+            changes.EnsureTags(command.Tags);
         }
 
         if (command.Attributes is not null)
@@ -55,9 +57,9 @@ internal static class UpdateRules
             subscriber.Timezone = command.Timezone;
         }
 
-        subscriber.UpdatedAt = tx.Now;
-        ApplyStatus(tx, subscriber, command.Status);
-        tx.Put(subscriber);
+        subscriber.UpdatedAt = changes.Now;
+        ApplyStatus(changes, subscriber, command.Status);
+        changes.Put(subscriber);
         return subscriber;
     }
 
@@ -67,7 +69,7 @@ internal static class UpdateRules
         {
             if (command.Phone is null && subscriber.Email is null)
             {
-                throw SequenzyRequestException.BadRequest("phone cannot be cleared on a phone-only subscriber");
+                throw RequestRefusedException.BadRequest("phone cannot be cleared on a phone-only subscriber");
             }
 
             // A new number has not consented to SMS, unless the same call says so.
@@ -78,20 +80,20 @@ internal static class UpdateRules
         subscriber.SmsStatus = UpsertRules.SmsStatusFor(command.SmsConsent) ?? subscriber.SmsStatus;
     }
 
-    private static void ApplyStatus(WorkspaceTransaction tx, SequenzySubscriber subscriber, SubscriberStatus? status)
+    private static void ApplyStatus(WorkspaceChanges changes, SequenzySubscriber subscriber, SubscriberStatus? status)
     {
         switch (status)
         {
             case SubscriberStatus.Active when subscriber.PendingOptIn is not null:
                 // The caller asserts consent: the same as the confirmation click.
-                ConsentRules.Confirm(tx, subscriber);
+                ConsentRules.Confirm(changes, subscriber);
                 break;
             case SubscriberStatus.Active:
                 subscriber.Status = SubscriberStatus.Active;
                 subscriber.UnsubscribedAt = null;
                 break;
             case SubscriberStatus.Unsubscribed:
-                ConsentRules.Unsubscribe(tx, subscriber);
+                ConsentRules.Unsubscribe(changes, subscriber);
                 break;
             case SubscriberStatus.Bounced:
                 subscriber.Status = SubscriberStatus.Bounced;

@@ -1,37 +1,31 @@
-using SubscriberSimulator.Core.Outbox;
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Engines.Sequenzy.Api.Requests;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>
 /// Create-subscriber semantics (also used per import record and per list-add email): identity by
-/// externalId then email, <c>duplicateStrategy</c>, <c>optInMode</c> and list defaults. Works on a
-/// transaction only; the caller commits.
+/// externalId then email (409 when they are two subscribers), <c>duplicateStrategy</c>,
+/// <c>optInMode</c> and list defaults. Stages its changes; the caller commits.
 /// </summary>
-internal sealed class UpsertRules
+internal static class UpsertRules
 {
-    private readonly Outbox _outbox;
-
-    public UpsertRules(Outbox outbox)
+    public static UpsertOutcome Upsert(WorkspaceChanges changes, UpsertCommand command)
     {
-        _outbox = outbox;
-    }
-
-    public UpsertOutcome Upsert(WorkspaceTransaction tx, UpsertCommand command)
-    {
-        RequireKnownLists(tx.Workspace, command.ListIds, "lists");
-        var existing = FindExisting(tx, command.Email, command.ExternalId);
-        return existing is null ? Create(tx, command) : UpdateExisting(tx, existing, command);
+        RequireKnownLists(changes.Workspace, command.ListIds, "lists");
+        var existing = FindExisting(changes, command.Email, command.ExternalId);
+        return existing is null ? Create(changes, command) : UpdateExisting(changes, existing, command);
     }
 
     /// <summary>The subscriber by externalId, else by email; 409 when they are two different subscribers.</summary>
-    public static SequenzySubscriber? FindExisting(WorkspaceTransaction tx, string? email, string? externalId)
+    public static SequenzySubscriber? FindExisting(WorkspaceChanges changes, string? email, string? externalId)
     {
-        var byExternalId = externalId is null ? null : tx.FindByExternalId(externalId);
-        var byEmail = email is null ? null : tx.FindByEmail(email);
+        var byExternalId = externalId is null ? null : changes.FindByExternalId(externalId);
+        var byEmail = email is null ? null : changes.FindByEmail(email);
         if (byExternalId is not null && byEmail is not null && byExternalId.Id != byEmail.Id)
         {
-            throw SequenzyRequestException.Conflict("email and externalId belong to different subscribers");
+            throw RequestRefusedException.Conflict("email and externalId belong to different subscribers");
         }
 
         return byExternalId ?? byEmail;
@@ -48,25 +42,25 @@ internal sealed class UpsertRules
         {
             if (workspace.FindList(listId) is null)
             {
-                throw SequenzyRequestException.BadRequest($"{field} contains an unknown list id");
+                throw RequestRefusedException.BadRequest($"{field} contains an unknown list id");
             }
         }
     }
 
     /// <summary>A new subscriber from the given fields, not yet staged; consent decides status, tags and lists.</summary>
-    public UpsertOutcome Create(WorkspaceTransaction tx, UpsertCommand command)
+    public static UpsertOutcome Create(WorkspaceChanges changes, UpsertCommand command)
     {
         if (command.Email is null && command.Phone is null)
         {
-            throw SequenzyRequestException.BadRequest("email is required when creating a subscriber");
+            throw RequestRefusedException.BadRequest("email is required when creating a subscriber");
         }
 
-        var workspace = tx.Workspace;
+        var workspace = changes.Workspace;
         var status = command.Status ?? SubscriberStatus.Active;
         var subscriber = new SequenzySubscriber
         {
-            Id = tx.Ids.NextSubscriberId(),
-            Sequence = tx.NextSequence(),
+            Id = changes.Ids.NextSubscriberId(),
+            Sequence = changes.NextSequence(),
             Email = command.Email,
             ExternalId = command.ExternalId,
             FirstName = command.FirstName,
@@ -75,8 +69,8 @@ internal sealed class UpsertRules
             Phone = command.Phone,
             SmsStatus = SmsStatusFor(command.SmsConsent) ?? SmsStatus.NotSubscribed,
             Timezone = command.Timezone,
-            CreatedAt = command.CreatedAt ?? tx.Now,
-            UpdatedAt = tx.Now,
+            CreatedAt = command.CreatedAt ?? changes.Now,
+            UpdatedAt = changes.Now,
         };
 
         var tags = command.Tags ?? [];
@@ -89,22 +83,22 @@ internal sealed class UpsertRules
         string[] joined = [];
         if (confirm)
         {
-            ConsentRules.RequireConfirmation(tx, _outbox, subscriber, tags, lists);
+            ConsentRules.RequireConfirmation(changes, subscriber, tags, lists);
         }
         else
         {
             subscriber.Status = status;
-            subscriber.UnsubscribedAt = status == SubscriberStatus.Unsubscribed ? tx.Now : null;
+            subscriber.UnsubscribedAt = status == SubscriberStatus.Unsubscribed ? changes.Now : null;
             subscriber.Tags = tags;
-            tx.EnsureTags(tags);
-            joined = Memberships.Join(subscriber, lists, tx.Now);
+            changes.EnsureTags(tags);
+            joined = Memberships.Join(subscriber, lists, changes.Now);
         }
 
-        tx.Put(subscriber);
+        changes.Put(subscriber);
         return new UpsertOutcome(subscriber, true, false, false, confirm, joined);
     }
 
-    private UpsertOutcome UpdateExisting(WorkspaceTransaction tx, SequenzySubscriber existing, UpsertCommand command)
+    private static UpsertOutcome UpdateExisting(WorkspaceChanges changes, SequenzySubscriber existing, UpsertCommand command)
     {
         var subscriber = existing.Clone();
         var strategy = command.DuplicateStrategy;
@@ -120,7 +114,7 @@ internal sealed class UpsertRules
         var queued = false;
         if (command.OptInMode == OptInMode.DoubleOptIn && subscriber.Status == SubscriberStatus.Unsubscribed && subscriber.Email is not null)
         {
-            ConsentRules.RequireConfirmation(tx, _outbox, subscriber, [], []);
+            ConsentRules.RequireConfirmation(changes, subscriber, [], []);
             queued = true;
         }
 
@@ -143,22 +137,22 @@ internal sealed class UpsertRules
                 var tags = strategy == DuplicateStrategy.Overwrite ? tagsToApply : Memberships.Union(subscriber.Tags, tagsToApply);
                 changed |= !tags.AsSpan().SequenceEqual(subscriber.Tags);
                 subscriber.Tags = tags;
-                tx.EnsureTags(tags);
+                changes.EnsureTags(tags);
             }
 
-            joined = Memberships.Join(subscriber, command.ListIds ?? [], tx.Now);
+            joined = Memberships.Join(subscriber, command.ListIds ?? [], changes.Now);
             changed |= joined.Length > 0 && strategy != DuplicateStrategy.Skip;
         }
 
         var updated = strategy == DuplicateStrategy.Overwrite || (strategy == DuplicateStrategy.Merge && changed);
         if (updated)
         {
-            subscriber.UpdatedAt = tx.Now;
+            subscriber.UpdatedAt = changes.Now;
         }
 
         if (updated || queued || joined.Length > 0 || subscriber.PendingOptIn != existing.PendingOptIn)
         {
-            tx.Put(subscriber);
+            changes.Put(subscriber);
             return new UpsertOutcome(subscriber, false, updated, strategy == DuplicateStrategy.Skip, queued, joined);
         }
 

@@ -1,92 +1,78 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Core.State;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.State;
 
-/// <summary>Exports and imports the engine's workspaces for the state file (each workspace read under its lock).</summary>
-internal static class SequenzyStateSerializer
+/// <summary>
+/// A workspace's part of the state file: keys and scopes, settings, id counters, lists, tags,
+/// subscribers and imports, through System.Text.Json (the records are plain data). The kit writes
+/// the envelope (id, credentials, send failure) and imports all or nothing.
+/// </summary>
+internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
     };
 
-    public static JsonNode Export(WorkspaceRegistry registry, SequenzyIds ids)
+    public void Write(Utf8JsonWriter writer, SequenzyWorkspace tenant)
     {
-        var state = new SequenzyState { IdCounters = ids.Export() };
-        foreach (var workspace in registry.All())
+        ArgumentNullException.ThrowIfNull(tenant);
+        var state = new WorkspaceState
         {
-            lock (workspace.Gate)
-            {
-                state.Workspaces.Add(new WorkspaceState
-                {
-                    Id = workspace.Id,
-                    ApiKeys = new List<SequenzyApiKey>(workspace.ApiKeys),
-                    DoubleOptIn = workspace.DoubleOptIn,
-                    FailSends = workspace.FailSends,
-                    DefaultListIds = workspace.DefaultListIds,
-                    NextSequence = workspace.NextSequence,
-                    Lists = new List<SequenzyList>(workspace.Lists),
-                    Tags = new List<TagDefinition>(workspace.Tags.Values),
-                    Subscribers = new List<SequenzySubscriber>(workspace.ById.Values),
-                    Imports = new List<SubscriberImport>(workspace.Imports.Values),
-                });
-            }
-        }
-
-        return JsonSerializer.SerializeToNode(state, Json)!;
+            ApiKeys = tenant.Credentials.Select(key => new ApiKeyState(key, tenant.ScopesOf(key))).ToList(),
+            DoubleOptIn = tenant.DoubleOptIn,
+            DefaultListIds = tenant.DefaultListIds,
+            NextSequence = tenant.NextSequence,
+            Ids = tenant.Ids,
+            Lists = new List<SequenzyList>(tenant.Lists),
+            Tags = new List<TagDefinition>(tenant.Tags.Values),
+            Subscribers = new List<SequenzySubscriber>(tenant.ById.Values),
+            Imports = new List<SubscriberImport>(tenant.Imports.Values),
+        };
+        JsonSerializer.Serialize(writer, state, Json);
     }
 
-    /// <summary>Reads the whole state first, so a malformed file leaves the engine unchanged.</summary>
-    public static (List<SequenzyWorkspace> Workspaces, long[] IdCounters) Read(JsonNode node)
+    public SequenzyWorkspace Read(string tenantId, JsonElement state)
     {
-        SequenzyState state;
-        try
+        var saved = state.Deserialize<WorkspaceState>(Json) ?? throw new FormatException($"workspace '{tenantId}' has no state");
+        if (saved.ApiKeys.Count == 0)
         {
-            state = node.Deserialize<SequenzyState>(Json) ?? throw new InvalidDataException("The Sequenzy state is empty.");
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException("The Sequenzy state is malformed: " + exception.Message, exception);
+            throw new FormatException($"workspace '{tenantId}' has no API key");
         }
 
-        var workspaces = new List<SequenzyWorkspace>(state.Workspaces.Count);
-        foreach (var saved in state.Workspaces)
+        var workspace = new SequenzyWorkspace(tenantId)
         {
-            if (saved.ApiKeys is not { Count: > 0 })
-            {
-                throw new InvalidDataException($"The Sequenzy workspace '{saved.Id}' in the state has no API key.");
-            }
-
-            var workspace = new SequenzyWorkspace(saved.Id, saved.ApiKeys[0])
-            {
-                DoubleOptIn = saved.DoubleOptIn,
-                FailSends = saved.FailSends,
-                DefaultListIds = saved.DefaultListIds,
-                NextSequence = saved.NextSequence,
-            };
-            workspace.ApiKeys.AddRange(saved.ApiKeys.Skip(1));
-            workspace.Lists.AddRange(saved.Lists);
-            foreach (var tag in saved.Tags)
-            {
-                workspace.Tags[tag.Name] = tag;
-            }
-
-            foreach (var subscriber in saved.Subscribers)
-            {
-                workspace.Index(subscriber);
-            }
-
-            foreach (var import in saved.Imports)
-            {
-                workspace.Imports[import.Id] = import;
-            }
-
-            workspaces.Add(workspace);
+            DoubleOptIn = saved.DoubleOptIn,
+            DefaultListIds = saved.DefaultListIds,
+            NextSequence = saved.NextSequence,
+            Ids = saved.Ids,
+        };
+        foreach (var key in saved.ApiKeys)
+        {
+            workspace.ScopesByKey[key.Key] = key.Scopes;
         }
 
-        return (workspaces, state.IdCounters.Length == 0 ? [0, 0, 0, 0, 0] : state.IdCounters);
+        workspace.Lists.AddRange(saved.Lists);
+        foreach (var tag in saved.Tags)
+        {
+            workspace.Tags[tag.Name] = tag;
+        }
+
+        foreach (var subscriber in saved.Subscribers)
+        {
+            workspace.Index(subscriber);
+        }
+
+        foreach (var import in saved.Imports)
+        {
+            workspace.Imports[import.Id] = import;
+        }
+
+        return workspace;
     }
 }

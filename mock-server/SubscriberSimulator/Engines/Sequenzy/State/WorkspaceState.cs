@@ -1,21 +1,20 @@
-using SubscriberSimulator.Engines.Sequenzy.Domain;
+using SubscriberSimulator.Engines.Sequenzy.Model;
 
 namespace SubscriberSimulator.Engines.Sequenzy.State;
 
-/// <summary>One workspace in the state file.</summary>
+/// <summary>One workspace's own data in the state file (the kit writes its id, keys and send failure around it).</summary>
 internal sealed record WorkspaceState
 {
-    public required string Id { get; init; }
-
-    public required List<SequenzyApiKey> ApiKeys { get; init; }
+    /// <summary>Every key with its scopes, in the order the kit lists the workspace's credentials.</summary>
+    public required List<ApiKeyState> ApiKeys { get; init; }
 
     public bool DoubleOptIn { get; init; }
-
-    public bool FailSends { get; init; }
 
     public string[] DefaultListIds { get; init; } = [];
 
     public long NextSequence { get; init; }
+
+    public required SequenzyIds Ids { get; init; }
 
     public List<SequenzyList> Lists { get; init; } = new();
 

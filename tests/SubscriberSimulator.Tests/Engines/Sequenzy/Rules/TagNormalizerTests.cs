@@ -1,4 +1,5 @@
 using System.Net;
+using SubscriberSimulator.Core.Pipeline;
 using SubscriberSimulator.Engines.Sequenzy.Rules;
 
 namespace SubscriberSimulator.Tests.Engines.Sequenzy.Rules;
@@ -19,7 +20,7 @@ public sealed class TagNormalizerTests
     public void A_tag_with_nothing_left_is_refused_and_duplicates_collapse()
     {
         Assert.Null(TagNormalizer.Normalize("!?!"));
-        var error = Assert.Throws<SequenzyRequestException>(() => TagNormalizer.NormalizeAll(["ok", "###"], "tags"));
+        var error = Assert.Throws<RequestRefusedException>(() => TagNormalizer.NormalizeAll(["ok", "###"], "tags"));
         Assert.Equal((int)HttpStatusCode.BadRequest, error.Status);
         Assert.Equal(["vip", "lead"], TagNormalizer.NormalizeAll(["VIP", "vip", "Lead", "LEAD!"], "tags"));
     }

@@ -1,0 +1,75 @@
+using System.Globalization;
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Core.RateLimiting;
+using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Core.Validation;
+using SubscriberSimulator.Engines.Attentive.Model;
+
+namespace SubscriberSimulator.Engines.Attentive.Api;
+
+/// <summary>
+/// How Attentive answers: a bearer token that belongs to one company and carries scopes (403
+/// without the one an operation needs), limits per token and per endpoint with
+/// <c>x-ratelimit-*</c> headers, errors as <c>{"error": {"id": &lt;int64&gt;, "message": "..."}}</c>.
+/// </summary>
+internal sealed class AttentiveDialect : ProviderDialect<AttentiveCompany>
+{
+    private const int MaxViolationsInMessage = 3;
+
+    // Attentive's error id "maps to service logs"; a process-wide counter makes each one unique.
+    private long _lastErrorId = 100_000;
+
+    public static AttentiveDialect Instance { get; } = new();
+
+    public override string ProviderId => AttentiveEngine.EngineId;
+
+    public override string DisplayName => "Attentive";
+
+    public override string TenantNoun => "company";
+
+    public override CredentialScheme Credentials { get; } = CredentialScheme.Bearer();
+
+    public override RateLimitHeaderStyle RateLimitHeaderStyle => RateLimitHeaderStyle.Attentive;
+
+    public override string UnknownCredential => "Unauthorized: send a valid access token as 'Authorization: Bearer <token>'.";
+
+    public override string TooManyRequests(RateLimitDecision decision) =>
+        string.Create(CultureInfo.InvariantCulture, $"Too many requests: this endpoint allows {decision.Limit} requests per second per token; back off and retry.");
+
+    /// <summary>Attentive limits each token on its own (every operation names its endpoint's bucket in <see cref="AttentiveApi"/>).</summary>
+    public override string RateLimitSubject(AttentiveCompany tenant, string credential)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return tenant.GrantOf(credential)?.RateLimitSubject ?? tenant.Id;
+    }
+
+    /// <summary>A token the company has no grant for (possible only in a hand-edited state file) has no scopes.</summary>
+    public override string? RefuseScope(AttentiveCompany tenant, string credential, string scope)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return tenant.GrantOf(credential)?.Has(scope) == true ? null : $"Access Denied: the token lacks the required scope '{scope}'.";
+    }
+
+    /// <summary>Attentive's documented 400 wording, then the first few places the request breaks the spec.</summary>
+    public override string DescribeViolations(IReadOnlyList<SpecViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        var places = violations.Take(MaxViolationsInMessage).Select(violation => (violation.Pointer.Length == 0 ? "body" : violation.Pointer) + " " + violation.Message);
+        var more = violations.Count > MaxViolationsInMessage
+            ? string.Create(CultureInfo.InvariantCulture, $"; and {violations.Count - MaxViolationsInMessage} more")
+            : string.Empty;
+        return $"Invalid parameter in request query or body: {string.Join("; ", places)}{more}.";
+    }
+
+    /// <summary><c>{"error": {"id": &lt;int64&gt;, "message": "..."}}</c> (ErrorResponseDto).</summary>
+    public override ProviderResponse Error(int status, string message) =>
+        JsonResponse.Create(status, (id: Interlocked.Increment(ref _lastErrorId), message), static (writer, error) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("error");
+            writer.WriteNumber("id", error.id);
+            writer.WriteString("message", error.message);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+}

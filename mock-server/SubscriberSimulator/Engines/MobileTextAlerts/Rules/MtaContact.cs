@@ -1,4 +1,0 @@
-namespace SubscriberSimulator.Engines.MobileTextAlerts.Rules;
-
-/// <summary>The phone (E.164 digits, 0 = not given) and trimmed email (null = not given) of one input record.</summary>
-internal readonly record struct MtaContact(long PhoneDigits, string? Email);

@@ -1,4 +1,0 @@
-namespace SubscriberSimulator.Engines.Sequenzy.Domain;
-
-/// <summary>What an import did with one of its records ("created", "updated", "skipped" or "failed").</summary>
-internal sealed record ImportRowResult(int Row, string Outcome, string? Reason, string? SubscriberId);

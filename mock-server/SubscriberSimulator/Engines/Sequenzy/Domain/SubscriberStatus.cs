@@ -1,9 +1,0 @@
-namespace SubscriberSimulator.Engines.Sequenzy.Domain;
-
-/// <summary>Email status of a Sequenzy subscriber (wire names: active, unsubscribed, bounced).</summary>
-internal enum SubscriberStatus
-{
-    Active,
-    Unsubscribed,
-    Bounced,
-}

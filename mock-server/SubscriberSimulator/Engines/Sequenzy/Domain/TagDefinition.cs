@@ -1,4 +1,0 @@
-namespace SubscriberSimulator.Engines.Sequenzy.Domain;
-
-/// <summary>A tag definition, created the first time a tag name is used in a workspace.</summary>
-internal sealed record TagDefinition(string Id, string Name, DateTimeOffset CreatedAt);

@@ -1,4 +1,0 @@
-namespace SubscriberSimulator.Engines.Sequenzy.Rules;
-
-/// <summary>One parsed import record: a command, or the reason it cannot be applied ("invalid_email", ...).</summary>
-internal sealed record ImportRow(int Index, UpsertCommand? Command, string? FailureReason, bool HasEmail);

@@ -1,0 +1,50 @@
+using SubscriberSimulator.Core.Pipeline;
+using SubscriberSimulator.Engines.Sequenzy.Api.Requests;
+
+namespace SubscriberSimulator.Engines.Sequenzy.Rules;
+
+/// <summary>
+/// Adding emails to a list: each email (trimmed, lowercased; blanks and repeats ignored) is created
+/// or updated with the create semantics and joins the list, or waits for its double opt-in
+/// confirmation; a malformed email is a failed entry, not a failed request. 404 for an unknown list.
+/// </summary>
+internal static class ListRules
+{
+    public static ListAddOutcome AddEmails(WorkspaceChanges changes, string listId, ListAddCommand command)
+    {
+        var list = changes.Workspace.FindList(listId) ?? throw RequestRefusedException.NotFound("List not found");
+        ScopeRules.RequireForEnrollment(changes, command.EnrollInSequences);
+        var template = new UpsertCommand
+        {
+            DuplicateStrategy = command.DuplicateStrategy,
+            OptInMode = command.OptInMode,
+            ListIds = [list.Id],
+        };
+        var results = new List<ListAddResult>(command.Emails.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int blanks = 0, duplicates = 0;
+        foreach (var raw in command.Emails)
+        {
+            var text = raw.Trim().ToLowerInvariant();
+            if (text.Length == 0)
+            {
+                blanks++;
+            }
+            else if (!seen.Add(text))
+            {
+                duplicates++;
+            }
+            else if (EmailAddress.TryNormalize(text) is not { } email)
+            {
+                results.Add(ListAddResult.Failed(text, "invalid email address"));
+            }
+            else
+            {
+                var outcome = UpsertRules.Upsert(changes, template with { Email = email });
+                results.Add(new ListAddResult(email, true, outcome.Created, outcome.Updated, outcome.Skipped, Array.IndexOf(outcome.JoinedListIds, list.Id) >= 0, null));
+            }
+        }
+
+        return new ListAddOutcome(list.Id, command.Emails.Length, blanks, duplicates, results);
+    }
+}
