@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes;
 using SubscriberSdk.Sequenzy.Generated.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class WithEmailItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The notes property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes.NotesRequestBuilder Notes
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.WithEmailItemRequestBuilder"/> and sets the default values.
         /// </summary>
