@@ -78,6 +78,7 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
         /// <returns>A <see cref="global::SubscriberSdk.Sequenzy.Generated.Models.SubscriberDetailsResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 403 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
@@ -95,6 +96,7 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "401", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "403", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "404", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
