@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace SubscriberSimulator;
 
 /// <summary>
-/// The standalone command line: <c>dotnet run --project mock-server/SubscriberSimulator -- --port 5080 --seed demo</c>.
+/// The standalone command line: <c>dotnet run --project mock-server/SubscriberSimulator.Tool -- --port 5080 --seed demo</c>.
 /// With no arguments it serves on 127.0.0.1:5080 with the demo tenants seeded.
 /// </summary>
 internal static class SimulatorCommand

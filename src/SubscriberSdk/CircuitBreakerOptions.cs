@@ -15,7 +15,10 @@ public sealed class CircuitBreakerOptions
     /// <summary>Attempts needed in the sampling window before the ratio is judged. Default 10.</summary>
     public int MinimumThroughput { get; set; } = 10;
 
-    /// <summary>The window failures are counted over. Default 30 seconds.</summary>
+    /// <summary>
+    /// The window failures are counted over. Default 30 seconds. The pipeline uses at least twice the
+    /// attempt timeout (as the resilience library requires), or a window could not see a timed-out attempt.
+    /// </summary>
     public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the circuit stays open before one trial request. Default 15 seconds.</summary>
@@ -38,11 +41,13 @@ public sealed class CircuitBreakerOptions
             throw new ArgumentOutOfRangeException(nameof(MinimumThroughput), MinimumThroughput, "CircuitBreaker.MinimumThroughput must be at least 2.");
         }
 
-        if (SamplingDuration < TimeSpan.FromMilliseconds(500) || BreakDuration < TimeSpan.FromMilliseconds(500))
+        if (!IsWithinLibraryRange(SamplingDuration) || !IsWithinLibraryRange(BreakDuration))
         {
-            throw new ArgumentOutOfRangeException(nameof(SamplingDuration), "CircuitBreaker.SamplingDuration and BreakDuration must be at least 500 ms.");
+            throw new ArgumentOutOfRangeException(nameof(SamplingDuration), "CircuitBreaker.SamplingDuration and BreakDuration must be between 500 ms and 1 day.");
         }
     }
+
+    private static bool IsWithinLibraryRange(TimeSpan value) => value >= TimeSpan.FromMilliseconds(500) && value <= TimeSpan.FromDays(1);
 
     internal CircuitBreakerOptions Clone() => (CircuitBreakerOptions)MemberwiseClone();
 }

@@ -11,6 +11,7 @@ public sealed class RetryOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>Delay before the first retry; it doubles with each further retry. Default 1 second.</summary>
+    /// <remarks>A server's <c>Retry-After</c> or <c>RateLimit-Reset</c> that asks for longer wins: the next attempt waits for it.</remarks>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Upper bound of the computed exponential delay. Default 30 seconds.</summary>
@@ -22,7 +23,10 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan MaxServerDelay { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Spreads computed delays over ±25 % so many clients do not retry in step. Default on.</summary>
+    /// <summary>
+    /// Randomises the exponential delays (the resilience library's decorrelated jitter) so many clients do not
+    /// retry in step. Default on; off, the delays are exactly <see cref="BaseDelay"/> times 1, 2, 4, ...
+    /// </summary>
     public bool UseJitter { get; set; } = true;
 
     internal void Validate()
@@ -32,9 +36,9 @@ public sealed class RetryOptions
             throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "Retry.MaxRetries must be zero or more.");
         }
 
-        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay || MaxDelay > TimeSpan.FromDays(1))
         {
-            throw new ArgumentOutOfRangeException(nameof(BaseDelay), BaseDelay, "Retry.BaseDelay must be zero or more and no larger than Retry.MaxDelay.");
+            throw new ArgumentOutOfRangeException(nameof(BaseDelay), BaseDelay, "Retry.BaseDelay must be zero or more and no larger than Retry.MaxDelay, which is at most 1 day.");
         }
 
         if (MaxServerDelay < TimeSpan.Zero)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SubscriberSdk.Http.Internal;
 using SubscriberSdk.Internal.Phones;
@@ -11,14 +13,32 @@ namespace SubscriberSdk;
 /// </summary>
 public abstract class SubscriberClientOptions
 {
+    /// <summary>The attempt timeout when none is set and <see cref="Timeout"/> is longer.</summary>
+    internal static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
+    // The resilience library's timeout strategies accept 10 ms to 1 day.
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaximumTimeout = TimeSpan.FromDays(1);
+
+    private TimeSpan? _attemptTimeout;
+    private TimeProvider? _timeProvider;
+
     /// <summary>The provider's API root, e.g. a simulator address in tests. Null means the provider's production URL.</summary>
     public Uri? BaseAddress { get; set; }
 
-    /// <summary>Budget for one call including every retry and pacing wait. Default 100 seconds.</summary>
+    /// <summary>Budget for one call including every retry and pacing wait, 10 ms to 1 day. Default 100 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Budget for one attempt, counted from when it leaves the pacer. Default 30 seconds.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Budget for one attempt, counted from when it leaves the pacer; no longer than <see cref="Timeout"/>.
+    /// Unset, it is 30 seconds or <see cref="Timeout"/>, whichever is shorter, so setting only
+    /// <see cref="Timeout"/> is enough.
+    /// </summary>
+    public TimeSpan AttemptTimeout
+    {
+        get => _attemptTimeout ?? (Timeout < DefaultAttemptTimeout ? Timeout : DefaultAttemptTimeout);
+        set => _attemptTimeout = value;
+    }
 
     /// <summary>The retry layer.</summary>
     public RetryOptions Retry { get; set; } = new();
@@ -29,8 +49,16 @@ public abstract class SubscriberClientOptions
     /// <summary>Client-side pacing for the provider's general limit (providers set their documented default).</summary>
     public PacingOptions Pacing { get; set; } = PacingOptions.Disabled();
 
-    /// <summary>The clock behind every timeout, delay and pacing window. Tests pass a fake one.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    /// <summary>
+    /// The clock behind every timeout, delay and pacing window. Tests pass a fake one. Unset (or null), it is
+    /// the container's <see cref="System.TimeProvider"/> with dependency injection, else the system clock.
+    /// </summary>
+    [AllowNull]
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider ?? TimeProvider.System;
+        set => _timeProvider = value;
+    }
 
     /// <summary>
     /// The innermost handler (for example the simulator's in-memory handler). Null means a
@@ -50,8 +78,11 @@ public abstract class SubscriberClientOptions
     /// </summary>
     public string DefaultRegion { get; set; } = PhoneRegions.Default;
 
-    /// <summary>Seconds-to-wait jitter source in [0, 1); tests pin it to make delays exact.</summary>
-    internal Func<double>? JitterSource { get; set; }
+    /// <summary>Whether <see cref="AttemptTimeout"/> was set rather than derived from <see cref="Timeout"/>.</summary>
+    internal bool HasExplicitAttemptTimeout => _attemptTimeout is not null;
+
+    /// <summary>Whether <see cref="TimeProvider"/> was set; with dependency injection an unset one becomes the container's.</summary>
+    internal bool HasExplicitTimeProvider => _timeProvider is not null;
 
     internal abstract ProviderProfile Profile { get; }
 
@@ -68,14 +99,23 @@ public abstract class SubscriberClientOptions
     /// <summary>Checks the settings and throws an exception naming the first wrong one.</summary>
     public virtual void Validate()
     {
-        if (Timeout <= TimeSpan.Zero)
+        if (Timeout < MinimumTimeout || Timeout > MaximumTimeout)
         {
-            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be between 10 ms and 1 day.");
         }
 
-        if (AttemptTimeout <= TimeSpan.Zero || AttemptTimeout > Timeout)
+        if (AttemptTimeout < MinimumTimeout)
         {
-            throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "AttemptTimeout must be positive and no longer than Timeout.");
+            throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "AttemptTimeout must be at least 10 ms.");
+        }
+
+        if (AttemptTimeout > Timeout)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(AttemptTimeout),
+                AttemptTimeout,
+                $"AttemptTimeout ({Seconds(AttemptTimeout)}) is longer than Timeout ({Seconds(Timeout)}), so the total timeout would end every attempt first. "
+                + "Set AttemptTimeout no longer than Timeout, or leave AttemptTimeout unset: it then defaults to 30 s or Timeout, whichever is shorter.");
         }
 
         if (BaseAddress is { IsAbsoluteUri: false })
@@ -92,11 +132,12 @@ public abstract class SubscriberClientOptions
         ArgumentNullException.ThrowIfNull(Retry, nameof(Retry));
         ArgumentNullException.ThrowIfNull(CircuitBreaker, nameof(CircuitBreaker));
         ArgumentNullException.ThrowIfNull(Pacing, nameof(Pacing));
-        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         Retry.Validate();
         CircuitBreaker.Validate();
         Pacing.Validate(nameof(Pacing));
     }
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     /// <summary>Throws when a required credential is missing, naming the option to set.</summary>
     protected static void RequireCredential(string? value, string optionName, string providerName)

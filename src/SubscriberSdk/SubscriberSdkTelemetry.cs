@@ -15,9 +15,9 @@ public static class SubscriberSdkTelemetry
     /// <summary>Counter of retries scheduled.</summary>
     public const string RetriesInstrument = "subscriber_sdk.retries";
 
-    /// <summary>Counter of attempts that had to wait for a pacing permit.</summary>
+    /// <summary>Counter of attempts that had to wait for a pacing permit or for the reset a server asked for.</summary>
     public const string ThrottledWaitsInstrument = "subscriber_sdk.throttled_waits";
 
-    /// <summary>Histogram of pacing waits in seconds.</summary>
+    /// <summary>Histogram of those waits in seconds.</summary>
     public const string ThrottledWaitDurationInstrument = "subscriber_sdk.throttled_wait.duration";
 }

@@ -66,7 +66,10 @@ internal static class AdminEndpoints
         admin.MapGet("/version", (HttpContext context) => AdminJson.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["version"] = Version }));
     }
 
-    private static string Version => typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0.0";
+    // The package version (Directory.Build.props), without the "+commit" the build appends, so it reads
+    // as the version a user installed.
+    private static string Version =>
+        typeof(AdminEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     private static Task ListMappings(HttpContext context, StubStore stubs)
     {

@@ -23,6 +23,10 @@ public class EssentialClient : SubscriberClientBase
         Subscribers = new EssentialSubscribersClient(core, GeneratedApi);
         Tags = new EssentialTagsClient(core, GeneratedApi);
         WelcomeSeries = new EssentialWelcomeSeriesClient(core, GeneratedApi);
+        Channels = new EssentialChannelsClient(core, GeneratedApi);
+        Transports = new EssentialTransportsClient(core, GeneratedApi);
+        Campaigns = new EssentialCampaignsClient(core, GeneratedApi);
+        Messages = new EssentialMessagesClient(core, GeneratedApi);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -32,16 +36,32 @@ public class EssentialClient : SubscriberClientBase
         Subscribers = null!;
         Tags = null!;
         WelcomeSeries = null!;
+        Channels = null!;
+        Transports = null!;
+        Campaigns = null!;
+        Messages = null!;
     }
 
     /// <summary>Subscribers: upsert with welcome, create, get, list, update, unsubscribe, start a workflow.</summary>
     public virtual EssentialSubscribersClient Subscribers { get; }
 
-    /// <summary>Channel tags.</summary>
+    /// <summary>Tags: create, list one channel's, list the account's.</summary>
     public virtual EssentialTagsClient Tags { get; }
 
     /// <summary>Welcome series.</summary>
     public virtual EssentialWelcomeSeriesClient WelcomeSeries { get; }
+
+    /// <summary>Channels: list, get (read-only).</summary>
+    public virtual EssentialChannelsClient Channels { get; }
+
+    /// <summary>Transports, the numbers and short codes that carry messages: list (read-only).</summary>
+    public virtual EssentialTransportsClient Transports { get; }
+
+    /// <summary>Campaigns: list (read-only).</summary>
+    public virtual EssentialCampaignsClient Campaigns { get; }
+
+    /// <summary>Messages: send to a subscribed subscriber (by channel and number or SID, or by SID), search.</summary>
+    public virtual EssentialMessagesClient Messages { get; }
 
     /// <summary>The generated client over this client's pipeline; internal (the benchmarks measure the facade against it).</summary>
     internal EssentialApiClient GeneratedApi { get; }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SubscriberSdk.Essential.Generated;
 using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Essential.Internal;
@@ -72,13 +71,14 @@ public class EssentialSubscribersClient : SubscriberResourceClient
     /// <param name="channelSid">Only subscribers of this channel; null for all.</param>
     /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual async IAsyncEnumerable<EssentialSubscriber> ListAsync(string? channelSid = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<EssentialSubscriber> ListAsync(string? channelSid = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        for (var page = 1; ; page++)
-        {
-            var call = Core.Call(EssentialOperations.List);
-            var response = await call.RunAsync(() => _api.V2.Account.Subscribers.GetAsync(
+        return EssentialPager.EnumerateAsync(
+            Core,
+            EssentialOperations.List,
+            size,
+            (call, page, token) => _api.V2.Account.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -86,24 +86,9 @@ public class EssentialSubscribersClient : SubscriberResourceClient
                     configuration.QueryParameters.Page = page;
                     configuration.QueryParameters.PerPage = size;
                 },
-                cancellationToken),
-                static page => page.Select(EssentialModelMapper.ToSubscriber).ToList()).ConfigureAwait(false);
-            var items = response.Value;
-            foreach (var subscriber in items)
-            {
-                yield return subscriber;
-            }
-
-            if (items.Count < size && !LinkHeader.HasNext(response.Headers))
-            {
-                yield break;
-            }
-
-            if (items.Count == 0)
-            {
-                yield break;
-            }
-        }
+                token),
+            static subscribers => subscribers.Select(EssentialModelMapper.ToSubscriber).ToList(),
+            cancellationToken);
     }
 
     /// <summary>Updates a subscriber's phone, email, external id, inbox flag or status.</summary>

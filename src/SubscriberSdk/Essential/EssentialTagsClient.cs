@@ -5,9 +5,10 @@ using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
 
-/// <summary>Essential channel tags. Reach it through <see cref="EssentialClient.Tags"/>.</summary>
+/// <summary>Essential tags (groups in Essential's UI); each belongs to a channel. Reach it through <see cref="EssentialClient.Tags"/>.</summary>
 public class EssentialTagsClient : SubscriberResourceClient
 {
+    private const int MaxPageSize = 1000;
     private readonly EssentialApiClient _api;
 
     internal EssentialTagsClient(ClientCore core, EssentialApiClient api)
@@ -48,5 +49,32 @@ public class EssentialTagsClient : SubscriberResourceClient
                 },
                 cancellationToken),
             static tags => (IReadOnlyList<EssentialTag>)tags.Select(EssentialModelMapper.ToTag).ToList()).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the tags of every channel of the account (or of one), oldest first, fetching pages as you enumerate.</summary>
+    /// <param name="channelSid">Only tags of this channel; null for all. A channel the account does not have is a <see cref="ResourceNotFoundException"/>.</param>
+    /// <param name="includeDeleted">Include soft-deleted tags.</param>
+    /// <param name="pageSize">Tags per request, 1 to 1000 (default 1000).</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    public virtual IAsyncEnumerable<EssentialTag> ListAllAsync(string? channelSid = null, bool includeDeleted = false, int? pageSize = null, CancellationToken cancellationToken = default)
+    {
+        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
+        var channel = channelSid is null ? null : Guard.Required(channelSid, nameof(channelSid), "channelSid");
+        return EssentialPager.EnumerateAsync(
+            Core,
+            EssentialOperations.ListAccountTags,
+            size,
+            (call, page, token) => _api.V2.Account.Tags.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.ChannelSid = channel;
+                    configuration.QueryParameters.IncludeDeleted = includeDeleted ? true : null;
+                    configuration.QueryParameters.Page = page;
+                    configuration.QueryParameters.PerPage = size;
+                },
+                token),
+            static tags => tags.Select(EssentialModelMapper.ToTag).ToList(),
+            cancellationToken);
     }
 }

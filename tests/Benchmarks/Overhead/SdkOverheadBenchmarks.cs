@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using SubscriberSdk.Essential;
 using SubscriberSdk.Essential.Generated.Models;
@@ -21,7 +19,7 @@ public class SdkOverheadBenchmarks
     private const string PhoneNumber = "2129870123";
     private static readonly Dictionary<string, string> Properties = new() { ["source"] = "benchmark", ["plan"] = "gold" };
 
-    private SimulatorServer _server = null!;
+    private EssentialBenchmarkAccount _account = null!;
     private EssentialClient _facade = null!;
     private HttpClient _handWritten = null!;
     private string _upsertPath = null!;
@@ -31,26 +29,20 @@ public class SdkOverheadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new SimulatorOptions { JournalCapacity = 0 };
-        options.RateLimits.Enabled = false;
-        _server = SimulatorServer.CreateInMemory(options);
-        var engine = _server.GetEngine<EssentialEngine>();
-        var account = engine.CreateAccount();
-        _channelSid = engine.AddChannel(account.AccountSid, new EssentialChannelDefinition { Name = "Bench" });
-        _upsertPath = $"essential/v2/account/channels/{_channelSid}/subscribers/upsert";
+        _account = new EssentialBenchmarkAccount();
+        _channelSid = _account.ChannelSid;
+        _upsertPath = _account.UpsertPath;
 
         _facade = new EssentialClient(new EssentialClientOptions
         {
-            AccountSid = account.AccountSid,
-            AuthToken = account.AuthToken,
-            BaseAddress = new Uri(_server.BaseAddress, "essential"),
-            Transport = _server.CreateHandler(),
+            AccountSid = _account.AccountSid,
+            AuthToken = _account.AuthToken,
+            BaseAddress = new Uri(_account.Server.BaseAddress, "essential"),
+            Transport = _account.Server.CreateHandler(),
         });
         _facadeRequest = new EssentialUpsertRequest { PhoneNumber = PhoneNumber, Properties = Properties };
 
-        _handWritten = new HttpClient(_server.CreateHandler()) { BaseAddress = _server.BaseAddress };
-        _handWritten.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes(account.AccountSid + ":" + account.AuthToken)));
+        _handWritten = _account.HandWrittenClient();
 
         // The subscriber exists before measuring, so every iteration is the same 200 update.
         HandWrittenUpsert().GetAwaiter().GetResult();
@@ -61,7 +53,7 @@ public class SdkOverheadBenchmarks
     {
         _facade.Dispose();
         _handWritten.Dispose();
-        _server.Dispose();
+        _account.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "HttpClient + System.Text.Json")]

@@ -99,4 +99,78 @@ public sealed class EssentialConformanceTests(ConformanceEnvironment environment
         Assert.Equal("welcome", outbox.Text("messages.0.kind"));
         target.Log.AssertClean(2);
     }
+
+    [Fact]
+    public async Task A_message_to_a_subscribed_subscriber_is_accepted_as_queuing()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var channel = target.Settings["channel_sid"];
+        await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{channel}/subscribers/upsert", new { phone_number = phone });
+
+        var sent = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{channel}/subscribers/{phone}/messages", new { body = "Conformance hello." });
+
+        Assert.Equal(201, sent.Status);
+        Assert.Equal("queuing", sent.Text("status"));
+        Assert.Equal(TestPhones.ToE164(phone), sent.Text("to_phone_number"));
+        target.Log.AssertClean(2);
+    }
+
+    [Fact]
+    [Trait("Target", ConformanceSettings.SimulatorOnlyTrait)]
+    public async Task A_sent_message_is_in_the_outbox_and_search_finds_it_at_once()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var channel = target.Settings["channel_sid"];
+        await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{channel}/subscribers/upsert", new { phone_number = phone });
+
+        var sent = await target.SendAsync(HttpMethod.Post, "v2/account/messages", new { subscriber = (await target.SendAsync(HttpMethod.Get, $"v2/account/subscribers?channel_sid={channel}")).Text("0.sid"), body = "By SID." });
+        var found = await target.SendAsync(HttpMethod.Get, $"v2/account/messages/search?to_phone_number={phone}");
+        var outbox = await target.ControlAsync(HttpMethod.Get, $"outbox?provider=essential&tenant={target.Settings["account_sid"]}");
+
+        Assert.Equal(201, sent.Status);
+        Assert.Equal("1", found.Text("total"));
+        Assert.Equal(sent.Text("sid"), found.Text("results.0.sid"));
+        Assert.Equal("message", outbox.Text("messages.1.kind"));
+        target.Log.AssertClean(4);
+    }
+
+    [Fact]
+    public async Task A_message_to_an_unsubscribed_subscriber_is_refused_with_405_on_both_sends()
+    {
+        using var target = await environment.EssentialAsync();
+        var phone = TestPhones.NextTenDigits();
+        var channel = target.Settings["channel_sid"];
+        var created = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{channel}/subscribers/upsert", new { phone_number = phone });
+        await target.SendAsync(HttpMethod.Delete, $"v2/account/subscribers/{created.Text("sid")}");
+
+        var onChannel = await target.SendAsync(HttpMethod.Post, $"v2/account/channels/{channel}/subscribers/{phone}/messages", new { body = "Hello" });
+        var bySid = await target.SendAsync(HttpMethod.Post, "v2/account/messages", new { subscriber = created.Text("sid"), body = "Hello" });
+
+        Assert.Equal(405, onChannel.Status);
+        Assert.Equal("405", onChannel.Text("status"));
+        Assert.Equal(405, bySid.Status);
+        target.Log.AssertClean(4);
+    }
+
+    [Fact]
+    public async Task The_channel_list_holds_the_configured_channel_and_every_list_pages_with_link_headers()
+    {
+        using var target = await environment.EssentialAsync();
+        var channel = target.Settings["channel_sid"];
+
+        var channels = await target.SendAsync(HttpMethod.Get, "v2/account/channels?per_page=1000");
+        var one = await target.SendAsync(HttpMethod.Get, $"v2/account/channels/{channel}");
+        var transports = await target.SendAsync(HttpMethod.Get, $"v2/account/transports?channel_sid={channel}");
+        var tags = await target.SendAsync(HttpMethod.Get, "v2/account/tags?per_page=1");
+        var campaigns = await target.SendAsync(HttpMethod.Get, "v2/account/campaigns");
+
+        Assert.Contains(channels.Body!.AsArray(), c => c!["sid"]!.ToString() == channel);
+        Assert.Equal(channel, one.Text("sid"));
+        Assert.NotEmpty(transports.Body!.AsArray());
+        Assert.Equal(200, tags.Status);
+        Assert.Equal(200, campaigns.Status);
+        target.Log.AssertClean(5);
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Reliability.Tests.Support;
 
 /// <summary>
-/// The real standalone simulator process (<c>dotnet SubscriberSimulator.dll --port 0 ...</c>), its bound
+/// The real standalone simulator process (<c>dotnet SubscriberSimulator.Tool.dll --port 0 ...</c>, what the <c>subscriber-simulator</c> tool runs), its bound
 /// address read from the "listening on" line it prints, stopped by SIGTERM or killed outright.
 /// </summary>
 internal sealed partial class StandaloneSimulator : IAsyncDisposable
@@ -111,11 +111,11 @@ internal sealed partial class StandaloneSimulator : IAsyncDisposable
         _process.Dispose();
     }
 
-    // The simulator project is referenced, so its dll, deps and runtimeconfig sit beside the tests.
+    // The tool project is referenced, so its dll, deps and runtimeconfig sit beside the tests.
     private static string SimulatorDll()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "SubscriberSimulator.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("SubscriberSimulator.dll is not in the test output; build the test project.", path);
+        var path = Path.Combine(AppContext.BaseDirectory, "SubscriberSimulator.Tool.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("SubscriberSimulator.Tool.dll is not in the test output; build the test project.", path);
     }
 
     [GeneratedRegex(@"listening on (http://[0-9.:\[\]a-z]+)", RegexOptions.IgnoreCase)]

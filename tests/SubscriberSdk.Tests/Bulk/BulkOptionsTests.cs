@@ -8,7 +8,7 @@ public sealed class BulkOptionsTests
     [Fact]
     public void Without_a_clock_the_run_gets_a_copy_on_the_clients_clock_and_the_callers_options_stay_unchanged()
     {
-        var clientClock = new ManualTimeProvider();
+        var clientClock = new TimerTrackingTimeProvider();
         var options = new BulkOptions { ChunkSize = 10, RunId = "run-1", CreateOnly = true };
 
         var resolved = options.WithDefaultClock(clientClock);
@@ -22,10 +22,10 @@ public sealed class BulkOptionsTests
     [Fact]
     public void A_clock_set_on_the_options_wins_over_the_clients()
     {
-        var ownClock = new ManualTimeProvider();
+        var ownClock = new TimerTrackingTimeProvider();
         var options = new BulkOptions { TimeProvider = ownClock };
 
-        var resolved = options.WithDefaultClock(new ManualTimeProvider());
+        var resolved = options.WithDefaultClock(new TimerTrackingTimeProvider());
 
         Assert.Same(options, resolved);
         Assert.Same(ownClock, resolved.TimeProvider);

@@ -9,7 +9,7 @@ namespace SubscriberSdk.Tests.Essential;
 /// <summary>What the Essential facade puts on the wire, checked against a scripted transport.</summary>
 public sealed class EssentialWireFormatTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly TimerTrackingTimeProvider _time = new();
     private readonly ScriptedHttpMessageHandler _transport;
     private readonly EssentialClient _client;
 
@@ -23,7 +23,7 @@ public sealed class EssentialWireFormatTests
             BaseAddress = new Uri("https://essential.test"),
             Transport = _transport,
             TimeProvider = _time,
-            JitterSource = () => 0.5,
+            Retry = { UseJitter = false },
         });
     }
 

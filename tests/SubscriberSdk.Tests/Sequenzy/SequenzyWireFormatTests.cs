@@ -9,7 +9,7 @@ namespace SubscriberSdk.Tests.Sequenzy;
 /// <summary>What the Sequenzy facade puts on the wire, checked against a scripted transport.</summary>
 public sealed class SequenzyWireFormatTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly TimerTrackingTimeProvider _time = new();
     private readonly ScriptedHttpMessageHandler _transport;
     private readonly SequenzyClient _client;
 
@@ -22,7 +22,7 @@ public sealed class SequenzyWireFormatTests
             BaseAddress = new Uri("https://sequenzy.test"),
             Transport = _transport,
             TimeProvider = _time,
-            JitterSource = () => 0.5,
+            Retry = { UseJitter = false },
         });
     }
 

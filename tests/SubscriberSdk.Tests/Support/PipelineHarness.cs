@@ -5,12 +5,12 @@ using SubscriberSdk.TestSupport.Time;
 
 namespace SubscriberSdk.Tests.Support;
 
-/// <summary>The real pipeline over a scripted transport on a manual clock.</summary>
+/// <summary>The real pipeline over a scripted transport on a fake clock.</summary>
 internal sealed class PipelineHarness : IDisposable
 {
     public PipelineHarness(TestClientOptions? options = null, PacerRegistry? pacers = null, ILoggerFactory? loggerFactory = null)
     {
-        Time = new ManualTimeProvider();
+        Time = new TimerTrackingTimeProvider();
         Options = options ?? new TestClientOptions();
         Options.TimeProvider = Time;
         Transport = new ScriptedHttpMessageHandler(Time);
@@ -18,7 +18,7 @@ internal sealed class PipelineHarness : IDisposable
         Client = SubscriberHttpClientFactory.Create(new PipelineSettings(Options), Transport, loggerFactory, Pacers);
     }
 
-    public ManualTimeProvider Time { get; }
+    public TimerTrackingTimeProvider Time { get; }
 
     public TestClientOptions Options { get; }
 
@@ -43,6 +43,13 @@ internal sealed class PipelineHarness : IDisposable
 
     public Task<HttpResponseMessage> Send(HttpMethod method, OperationPolicy? policy = null, string? body = null, CancellationToken cancellationToken = default) =>
         Client.SendAsync(Request(method, policy, body), cancellationToken);
+
+    /// <summary>Waits until the pipeline schedules a timer due in <paramref name="dueIn"/>, then moves the clock that far.</summary>
+    public async Task AdvanceWhenScheduledAsync(TimeSpan dueIn)
+    {
+        await Time.WhenTimerScheduledAsync(dueIn).Bounded();
+        Time.Advance(dueIn);
+    }
 
     public void Dispose() => Client.Dispose();
 }

@@ -2,7 +2,7 @@ using SubscriberSdk.Http.Internal;
 
 namespace SubscriberSdk.Tests.Support;
 
-/// <summary>Options for pipeline tests: any provider profile, a per-test credential, exact delays (no jitter).</summary>
+/// <summary>Options for pipeline tests: any provider profile, a per-test credential, exact delays (no jitter: 1 s, 2 s, 4 s, ...).</summary>
 internal sealed class TestClientOptions : SubscriberClientOptions
 {
     private readonly ProviderProfile _profile;
@@ -11,7 +11,7 @@ internal sealed class TestClientOptions : SubscriberClientOptions
     {
         _profile = profile ?? ProviderProfile.MobileTextAlerts;
         Credential = credential ?? Guid.NewGuid().ToString("N");
-        JitterSource = () => 0.5;
+        Retry.UseJitter = false;
         CircuitBreaker.Enabled = false;
     }
 

@@ -13,4 +13,10 @@ public sealed record EssentialChannelDefinition
 
     /// <summary>The channel's own welcome; null sends none unless the upsert asks for one.</summary>
     public string? WelcomeMessage { get; init; } = DefaultWelcomeMessage;
+
+    /// <summary>
+    /// The number or short code of the transport the channel gets (its subscribers' transport); null
+    /// for the next free number of the form +1 206 555 XXXX in the account.
+    /// </summary>
+    public string? TransportEndpoint { get; init; }
 }

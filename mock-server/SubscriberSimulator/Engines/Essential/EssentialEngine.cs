@@ -56,12 +56,26 @@ public sealed class EssentialEngine : KitEngine
     public string AddChannel(string accountSid, EssentialChannelDefinition channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return Change(accountSid, work => ChannelConfigRules.AddChannel(work, channel.Sid, channel.Name, channel.WelcomeMessage).Sid);
+        return Change(accountSid, work => ChannelConfigRules.AddChannel(work, channel).Sid);
     }
 
     /// <summary>Adds a tag to a channel (the same rules as Essential's create-tag) and returns its SID.</summary>
     public string AddTag(string accountSid, string channelSid, string name, string? tagSid = null) =>
         Change(accountSid, work => ChannelConfigRules.CreateTag(work, new CreateTagCommand { ChannelSid = channelSid, Name = name }, tagSid).Sid);
+
+    /// <summary>Adds a transport (sending number or short code) to a channel and returns its SID.</summary>
+    public string AddTransport(string accountSid, string channelSid, EssentialTransportDefinition transport)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        return Change(accountSid, work => ChannelConfigRules.AddTransport(work, channelSid, transport).Sid);
+    }
+
+    /// <summary>Adds a campaign to a channel (Essential's API only lists them) and returns its SID; nothing is sent.</summary>
+    public string AddCampaign(string accountSid, string channelSid, EssentialCampaignDefinition campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return Change(accountSid, work => CampaignRules.Add(work, channelSid, campaign).Sid);
+    }
 
     /// <summary>Adds a welcome series (enabled by default, unlike Essential's API) and returns its SID.</summary>
     public string AddWelcomeSeries(string accountSid, string channelSid, EssentialWelcomeSeriesDefinition series)
@@ -99,6 +113,10 @@ public sealed class EssentialEngine : KitEngine
     /// <summary>Every subscriber of the account (optionally of one channel) as the API would render it, oldest first.</summary>
     public IReadOnlyList<JsonObject> ListSubscribers(string accountSid, string? channelSid = null) => Seed(() =>
         EssentialNodes.Subscribers(_accounts.Get(accountSid), channelSid));
+
+    /// <summary>Every message sent through the message endpoints, oldest first, as searchMessages renders it.</summary>
+    public IReadOnlyList<JsonObject> ListMessages(string accountSid) => Seed(() =>
+        EssentialNodes.Messages(_accounts.Get(accountSid)));
 
     /// <summary>Every workflow execution started on the account, oldest first.</summary>
     public IReadOnlyList<JsonObject> ListWorkflowExecutions(string accountSid) => Seed(() =>

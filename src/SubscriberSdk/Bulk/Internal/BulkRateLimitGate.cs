@@ -1,3 +1,5 @@
+using SubscriberSdk.Internal;
+
 namespace SubscriberSdk.Bulk.Internal;
 
 /// <summary>
@@ -34,11 +36,7 @@ internal sealed class BulkRateLimitGate
         while (BlockedUntil is { } until)
         {
             reportWaiting(until);
-            var wait = until - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            }
+            await ClockWaits.DelayUntilAsync(until, _time, cancellationToken).ConfigureAwait(false);
         }
 
         Interlocked.Increment(ref _inFlight);

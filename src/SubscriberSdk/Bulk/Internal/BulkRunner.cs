@@ -1,3 +1,5 @@
+using SubscriberSdk.Internal;
+
 namespace SubscriberSdk.Bulk.Internal;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class BulkRunner<TRecord>
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(pending, parallel, async (chunk, token) =>
         {
+            using var working = ClockWaits.Working(_options.TimeProvider);
             var done = await SendChunkAsync(chunk, tracker, token).ConfigureAwait(false);
             chunkResults[chunk.Index] = done;
             foreach (var record in done.Records)

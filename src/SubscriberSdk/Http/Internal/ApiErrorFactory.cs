@@ -1,4 +1,5 @@
 using System.Globalization;
+using Polly.RateLimiting;
 
 namespace SubscriberSdk.Http.Internal;
 
@@ -74,13 +75,13 @@ internal static class ApiErrorFactory
             details);
     }
 
-    public static RateLimitedException PacingQueueFull(ProviderProfile profile, string operation, PacingQueueFullException failure)
+    public static RateLimitedException PacingQueueFull(ProviderProfile profile, string operation, RateLimiterRejectedException failure)
     {
         var details = new SubscriberErrorDetails { Provider = profile.DisplayName, Operation = operation, IsTransient = true };
         return new RateLimitedException(
-            $"{profile.DisplayName} {operation} was not sent: {failure.Message} Send fewer requests at once or raise PacingOptions.QueueLimit.",
+            $"{profile.DisplayName} {operation} was not sent: too many requests are already waiting for a pacing permit. Send fewer requests at once or raise PacingOptions.QueueLimit.",
             details,
-            null);
+            failure.RetryAfter);
     }
 
     private static string Describe(ProviderProfile profile, string operation, int status, ParsedErrorBody parsed)

@@ -8,11 +8,12 @@ namespace SubscriberSdk.Http.Internal;
 /// window slides on a timer from an injected <see cref="TimeProvider"/>.
 /// </summary>
 /// <remarks>
-/// Why not <see cref="SlidingWindowRateLimiter"/> itself: it measures elapsed time with the system
-/// stopwatch even when <c>AutoReplenishment</c> is off, so <c>TryReplenish</c> calls made by a fake
-/// clock within one real-time segment do nothing, and pacing could not be tested on a fake clock.
-/// It stays a <see cref="RateLimiter"/>, so switching back is a one-line change once the runtime
-/// accepts a <see cref="TimeProvider"/>.
+/// Hand-written because the libraries cannot run this on an injected clock: <see cref="SlidingWindowRateLimiter"/>
+/// measures elapsed time with the system stopwatch even when <c>AutoReplenishment</c> is off, so
+/// <c>TryReplenish</c> calls made by a fake clock within one real-time segment do nothing, and the
+/// resilience library's rate-limiter strategy only calls a <see cref="RateLimiter"/> it is given. This
+/// is the limiter that strategy calls (through <see cref="Pacer"/>). It stays a <see cref="RateLimiter"/>,
+/// so switching back is a one-line change once the runtime accepts a <see cref="TimeProvider"/>.
 /// </remarks>
 internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
 {
@@ -73,11 +74,11 @@ internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
             if (!_disposed && _queue.Count == 0 && _available >= permitCount)
             {
                 Spend(permitCount);
-                return Lease.Acquired;
+                return PacingLease.Acquired;
             }
 
             _failed++;
-            return Lease.Rejected(_segment);
+            return PacingLease.Rejected(_segment);
         }
     }
 
@@ -91,13 +92,13 @@ internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
             if (_queue.Count == 0 && _available >= permitCount)
             {
                 Spend(permitCount);
-                return new ValueTask<RateLimitLease>(Lease.Acquired);
+                return new ValueTask<RateLimitLease>(PacingLease.Acquired);
             }
 
             if (_queuedPermits + permitCount > _queueLimit)
             {
                 _failed++;
-                return new ValueTask<RateLimitLease>(Lease.Rejected(_segment));
+                return new ValueTask<RateLimitLease>(PacingLease.Rejected(_segment));
             }
 
             var waiter = new Waiter(permitCount);
@@ -132,7 +133,7 @@ internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
         foreach (var waiter in abandoned)
         {
             waiter.Registration.Dispose();
-            waiter.Completion.TrySetResult(Lease.Rejected(null));
+            waiter.Completion.TrySetResult(PacingLease.Rejected(null));
         }
     }
 
@@ -169,7 +170,7 @@ internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
         foreach (var waiter in granted)
         {
             waiter.Registration.Dispose();
-            waiter.Completion.TrySetResult(Lease.Acquired);
+            waiter.Completion.TrySetResult(PacingLease.Acquired);
         }
     }
 
@@ -196,22 +197,5 @@ internal sealed class ClockedSlidingWindowRateLimiter : ReplenishingRateLimiter
         public TaskCompletionSource<RateLimitLease> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public CancellationTokenRegistration Registration { get; set; }
-    }
-
-    private sealed class Lease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
-    {
-        public static readonly Lease Acquired = new(true, null);
-
-        public override bool IsAcquired { get; } = acquired;
-
-        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public static Lease Rejected(TimeSpan? retryAfter) => new(false, retryAfter);
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = retryAfter;
-            return retryAfter is not null && metadataName == MetadataName.RetryAfter.Name;
-        }
     }
 }

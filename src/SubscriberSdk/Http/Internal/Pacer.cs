@@ -1,11 +1,12 @@
 using System.Threading.RateLimiting;
+using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Http.Internal;
 
 /// <summary>
 /// Paces one (provider, credential, bucket): a sliding-window limiter (plus an optional burst limiter)
 /// whose window slides on the injected <see cref="TimeProvider"/>, so tests drive it with a fake clock;
-/// and a pause that a 429 extends until the server's reset.
+/// and a pause that a 429 extends until the server's reset. The pipeline's rate-limiter strategy calls it.
 /// </summary>
 internal sealed class Pacer : IDisposable
 {
@@ -36,33 +37,26 @@ internal sealed class Pacer : IDisposable
         }
     }
 
-    /// <summary>Waits for a permit; returns how long that took on the injected clock.</summary>
-    /// <exception cref="PacingQueueFullException">Too many requests are already waiting.</exception>
-    public async ValueTask<TimeSpan> WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Waits out a pause, then takes a permit from each window; a lease not acquired means a wait queue is full.</summary>
+    public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken)
     {
-        var started = _time.GetUtcNow();
-        while (true)
+        // A pause can grow while waiting (another request got a 429), so look again after each wait.
+        while (PausedUntil > _time.GetUtcNow())
         {
-            var remaining = PausedUntil - _time.GetUtcNow();
-            if (remaining <= TimeSpan.Zero)
-            {
-                break;
-            }
-
-            await Task.Delay(remaining, _time, cancellationToken).ConfigureAwait(false);
+            await ClockWaits.DelayUntilAsync(PausedUntil, _time, cancellationToken).ConfigureAwait(false);
         }
 
+        // One window at a time rather than a chained limiter, so each wait is one the clock ends.
         foreach (var limiter in _limiters)
         {
-            // Sliding-window leases hold nothing on dispose; the permit is spent either way.
-            using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            var lease = await ClockWaits.WaitAsync(limiter.AcquireAsync(1, cancellationToken), _time).ConfigureAwait(false);
             if (!lease.IsAcquired)
             {
-                throw new PacingQueueFullException();
+                return lease;
             }
         }
 
-        return _time.GetUtcNow() - started;
+        return PacingLease.Acquired;
     }
 
     /// <summary>Holds every later attempt until <paramref name="until"/> (a 429's reset); never shortens a pause.</summary>

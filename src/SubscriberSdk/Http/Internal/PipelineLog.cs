@@ -12,7 +12,7 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{Provider} {Operation}: retry {Retry} in {DelaySeconds} s after {Reason}")]
     public static partial void RetryScheduled(ILogger logger, string provider, string operation, int retry, double delaySeconds, string reason);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Provider} {Operation}: waited {WaitSeconds} s for a pacing permit")]
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Provider} {Operation}: waited {WaitSeconds} s for the server's reset or a pacing permit")]
     public static partial void Throttled(ILogger logger, string provider, string operation, double waitSeconds);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "{Provider} {Operation}: failed after {Attempts} attempt(s): {Message}")]

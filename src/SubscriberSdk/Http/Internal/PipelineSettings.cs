@@ -16,10 +16,10 @@ internal sealed class PipelineSettings
         Credential = options.CredentialIdentity;
         Timeout = options.Timeout;
         AttemptTimeout = options.AttemptTimeout;
+        HasExplicitAttemptTimeout = options.HasExplicitAttemptTimeout;
         Retry = options.Retry.Clone();
         CircuitBreaker = options.CircuitBreaker.Clone();
         TimeProvider = options.TimeProvider;
-        JitterSource = options.JitterSource ?? Random.Shared.NextDouble;
         Pacing = KnownBuckets.ToDictionary(b => b, b => options.GetPacing(b).Clone(), StringComparer.Ordinal);
     }
 
@@ -31,13 +31,14 @@ internal sealed class PipelineSettings
 
     public TimeSpan AttemptTimeout { get; }
 
+    /// <summary>False when <see cref="AttemptTimeout"/> was derived from <see cref="Timeout"/>, so it may follow a changed total timeout.</summary>
+    public bool HasExplicitAttemptTimeout { get; }
+
     public RetryOptions Retry { get; }
 
     public CircuitBreakerOptions CircuitBreaker { get; }
 
     public TimeProvider TimeProvider { get; }
-
-    public Func<double> JitterSource { get; }
 
     public IReadOnlyDictionary<string, PacingOptions> Pacing { get; }
 

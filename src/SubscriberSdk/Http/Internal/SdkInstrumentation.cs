@@ -17,8 +17,8 @@ internal static class SdkInstrumentation
         SubscriberSdkTelemetry.RetriesInstrument, "{retry}", "Retries scheduled after a transient failure.");
 
     public static readonly Counter<long> ThrottledWaits = Meter.CreateCounter<long>(
-        SubscriberSdkTelemetry.ThrottledWaitsInstrument, "{wait}", "Attempts that waited for a pacing permit.");
+        SubscriberSdkTelemetry.ThrottledWaitsInstrument, "{wait}", "Attempts that waited for a pacing permit or a server's reset.");
 
     public static readonly Histogram<double> ThrottledWaitDuration = Meter.CreateHistogram<double>(
-        SubscriberSdkTelemetry.ThrottledWaitDurationInstrument, "s", "Time attempts spent waiting for a pacing permit.");
+        SubscriberSdkTelemetry.ThrottledWaitDurationInstrument, "s", "Time attempts spent waiting for a pacing permit or a server's reset.");
 }

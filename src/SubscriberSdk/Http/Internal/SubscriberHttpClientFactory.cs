@@ -8,28 +8,23 @@ internal static class SubscriberHttpClientFactory
 {
     public static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
-    public static IList<DelegatingHandler> CreateHandlers(PipelineSettings settings, ILogger? logger, PacerRegistry? pacers = null)
-    {
-        var handlers = new List<DelegatingHandler> { new SubscriberPipelineHandler(settings, logger, pacers) };
-        foreach (var handler in KiotaHandlerChain.CreateWithoutRetry())
-        {
-            handlers.Add(handler);
-        }
-
-        return handlers;
-    }
-
     public static HttpClient Create(PipelineSettings settings, HttpMessageHandler? transport, ILoggerFactory? loggerFactory, PacerRegistry? pacers = null)
     {
-        var logger = loggerFactory?.CreateLogger($"SubscriberSdk.{settings.Profile.DisplayName.Replace(" ", string.Empty, StringComparison.Ordinal)}");
-        var primary = transport ?? CreateSocketsHandler();
-        var first = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(primary, [.. CreateHandlers(settings, logger, pacers)]);
+        var first = CreateHandlerChain(settings, transport ?? CreateSocketsHandler(), loggerFactory, pacers);
         // A caller-supplied transport belongs to the caller: the client must not dispose it.
-        return new HttpClient(first!, disposeHandler: transport is null)
+        return new HttpClient(first, disposeHandler: transport is null)
         {
             // Timeouts are the pipeline's job (total and per attempt), on the injected clock.
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
+    }
+
+    /// <summary>The pipeline's handlers in front of <paramref name="transport"/>; returns the outermost one.</summary>
+    public static HttpMessageHandler CreateHandlerChain(PipelineSettings settings, HttpMessageHandler transport, ILoggerFactory? loggerFactory = null, PacerRegistry? pacers = null)
+    {
+        var logger = loggerFactory?.CreateLogger(SubscriberPipeline.LoggerName(settings.Profile));
+        var handlers = new SubscriberPipeline(settings, logger, pacers).CreateHandlers();
+        return KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport, [.. handlers])!;
     }
 
     public static SocketsHttpHandler CreateSocketsHandler() => new()

@@ -1,44 +1,36 @@
 using System.Net;
-using Polly.Timeout;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace SubscriberSdk.Http.Internal;
 
 /// <summary>Which outcomes the retry and the circuit breaker treat as failures.</summary>
 internal static class TransientFailureClassifier
 {
+    /// <summary>408, 429 and 5xx except 501 and 505, which say the server will never handle the request.</summary>
     public static bool IsTransientStatus(int status) =>
         status is (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.TooManyRequests
         || (status >= 500 && status != (int)HttpStatusCode.NotImplemented && status != (int)HttpStatusCode.HttpVersionNotSupported);
 
-    public static bool IsTransientException(Exception exception) =>
-        exception is HttpRequestException or TimeoutRejectedException;
+    /// <summary>A transient status, or what the resilience library calls a transient failure (a transport error, a timed-out attempt).</summary>
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } response ? IsTransientStatus((int)response.StatusCode) : HttpClientResiliencePredicates.IsTransient(outcome);
 
     /// <summary>The breaker counts provider trouble only; a 429 is the provider working as documented.</summary>
-    public static bool CountsAgainstCircuit(HttpResponseMessage? response, Exception? exception) =>
-        exception is not null ? IsTransientException(exception) : response is not null && (int)response.StatusCode >= 500;
+    public static bool CountsAgainstCircuit(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } response ? (int)response.StatusCode >= 500 : IsTransient(outcome);
 
     /// <summary>
     /// A 429 is retried for every operation because a throttled request was not executed. Anything else
     /// that may have reached the provider is retried only when the operation is safe to repeat.
     /// </summary>
-    public static bool ShouldRetry(HttpResponseMessage? response, Exception? exception, OperationPolicy policy, HttpMethod method)
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, OperationPolicy policy, HttpMethod method)
     {
-        if (exception is not null)
-        {
-            return IsTransientException(exception) && policy.AllowsRetryAfterAmbiguousFailure(method);
-        }
-
-        if (response is null)
-        {
-            return false;
-        }
-
-        var status = (int)response.StatusCode;
-        if (status == (int)HttpStatusCode.TooManyRequests)
+        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
         {
             return true;
         }
 
-        return IsTransientStatus(status) && policy.AllowsRetryAfterAmbiguousFailure(method);
+        return IsTransient(outcome) && policy.AllowsRetryAfterAmbiguousFailure(method);
     }
 }

@@ -135,7 +135,7 @@ public sealed class BulkRunnerTests
     [Fact]
     public async Task Progress_counts_every_record_and_waits_for_a_used_up_rate_limit_window()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new TimerTrackingTimeProvider();
         var reset = clock.GetUtcNow() + TimeSpan.FromSeconds(15);
         var sender = new FakeChunkSender { RateLimitFor = index => index == 0 ? new BulkRateLimitState(0, reset) : new BulkRateLimitState(10, reset) };
         var progress = new RecordingProgress();

@@ -31,7 +31,7 @@ public sealed class MobileTextAlertsBulkCeilingTests
     {
         await using var harness = new MtaBulkHarness();
         var data = BulkData.Subscribers(25_000);
-        var progress = new RecordingProgress(harness.Activity.Pulse);
+        var progress = new RecordingProgress();
         var started = harness.Clock.GetUtcNow();
 
         var result = await harness.RunAsync(data, harness.Options(), progress);

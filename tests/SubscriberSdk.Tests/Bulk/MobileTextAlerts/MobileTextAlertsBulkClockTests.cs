@@ -13,7 +13,7 @@ public sealed class MobileTextAlertsBulkClockTests
     {
         await using var harness = new MtaBulkHarness();
         var options = new BulkOptions { ChunkSize = 1, MaxConcurrency = 1 };
-        var progress = new RecordingProgress(harness.Activity.Pulse);
+        var progress = new RecordingProgress();
         var started = harness.Clock.GetUtcNow();
 
         // 16 single-record requests overflow the 15-per-15-seconds window: the run waits for the provider's

@@ -4,7 +4,11 @@ using SubscriberSdk.Tests.Bulk.Support;
 
 namespace SubscriberSdk.Tests.Bulk.MobileTextAlerts;
 
-/// <summary>Faults injected through the simulator's admin API on chosen chunks: nothing lost, nothing twice, every result right.</summary>
+/// <summary>
+/// Faults on chosen chunks, injected through the simulator's admin API (reset after the write, 500, 503, 429) and
+/// by holding one request back in the transport (an answer slower than the attempt timeout): nothing lost,
+/// nothing twice, every result right.
+/// </summary>
 public sealed class MobileTextAlertsBulkFaultTests
 {
     private const int ChunkSize = 100;
@@ -24,7 +28,7 @@ public sealed class MobileTextAlertsBulkFaultTests
         var throttled = Error(429);
         throttled["headers"] = new JsonObject { ["Retry-After"] = "2" };
         await harness.StubOnceAsync("throttled", Marker(4), throttled);
-        await harness.StubOnceAsync("slow", Marker(5), new JsonObject { ["fixedDelayMilliseconds"] = 600_000, ["status"] = 200 });
+        harness.Transport.HoldOnce(Marker(5));
         var options = harness.Options(ChunkSize);
         options.CreateOnly = true;
         options.MaxConcurrency = 2;

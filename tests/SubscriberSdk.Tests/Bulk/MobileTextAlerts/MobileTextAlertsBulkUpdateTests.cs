@@ -21,7 +21,7 @@ public sealed class MobileTextAlertsBulkUpdateTests
             new MobileTextAlertsBulkUpdate { PhoneNumber = BulkData.Phone(1), Email = "both@example.com", Changes = new() },
         ];
 
-        var result = await FakeClockPump.RunAsync(harness.Client.BulkUpdateAsync(updates, harness.Options(chunkSize: 10)), harness.Clock, harness.Activity, () => harness.Transport.InFlight);
+        var result = await harness.Clock.DriveAsync(harness.Client.BulkUpdateAsync(updates, harness.Options(chunkSize: 10)));
 
         Assert.Equal(30, result.Updated);
         Assert.Equal(BulkRecordStatus.Failed, result.Records[30].Status);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Sequenzy;
-using SubscriberSdk.TestSupport.Time;
 using SubscriberSdk.Tests.Bulk.Support;
 using SubscriberSimulator;
 using SubscriberSimulator.Core;
@@ -12,7 +11,7 @@ using SubscriberSimulator.Engines.Sequenzy;
 namespace SubscriberSdk.Tests.Bulk.Sequenzy;
 
 /// <summary>
-/// A simulator whose clock is the test's <see cref="ManualTimeProvider"/>, a Sequenzy workspace on it,
+/// A simulator whose clock is the test's <see cref="BulkTestClock"/>, a Sequenzy workspace on it,
 /// and a client on the same clock that records every attempt.
 /// </summary>
 internal sealed class SequenzyBulkHarness : IAsyncDisposable
@@ -27,22 +26,20 @@ internal sealed class SequenzyBulkHarness : IAsyncDisposable
             : SimulatorServer.CreateInMemory(simulatorOptions);
         Engine = Server.GetEngine<SequenzyEngine>();
         Workspace = Engine.CreateWorkspace();
-        Transport = new RecordingTransport(Server.CreateHandler(), Clock, Activity);
+        Transport = new RecordingTransport(Server.CreateHandler(), Clock);
         var options = new SequenzyClientOptions
         {
             ApiKey = Workspace.ApiKey,
             BaseAddress = new Uri(Server.BaseAddress, "sequenzy"),
             Transport = Transport,
             TimeProvider = Clock,
-            JitterSource = () => 0.5,
+            Retry = { UseJitter = false },
         };
         configureClient?.Invoke(options);
         Client = new SequenzyClient(options);
     }
 
-    public ManualTimeProvider Clock { get; } = new();
-
-    public ActivitySignal Activity { get; } = new();
+    public BulkTestClock Clock { get; } = new();
 
     public SimulatorServer Server { get; }
 
@@ -67,9 +64,7 @@ internal sealed class SequenzyBulkHarness : IAsyncDisposable
     {
         importOptions ??= new SequenzyBulkImportOptions();
         importOptions.ChunkImported = Imports.Enqueue;
-        return FakeClockPump.RunAsync(
-            Client.BulkImportAsync(records, options, importOptions: importOptions, cancellationToken: cancellationToken),
-            Clock, Activity, () => Transport.InFlight);
+        return Clock.DriveAsync(Client.BulkImportAsync(records, options, importOptions: importOptions, cancellationToken: cancellationToken));
     }
 
     /// <summary>Emails in the simulator's store, one entry per stored subscriber.</summary>

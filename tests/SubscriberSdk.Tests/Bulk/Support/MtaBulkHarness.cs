@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.MobileTextAlerts;
-using SubscriberSdk.TestSupport.Time;
 using SubscriberSimulator;
 using SubscriberSimulator.Core;
 using SubscriberSimulator.Engines.MobileTextAlerts;
@@ -10,15 +9,12 @@ using SubscriberSimulator.Engines.MobileTextAlerts;
 namespace SubscriberSdk.Tests.Bulk.Support;
 
 /// <summary>
-/// An in-memory simulator whose clock is the test's <see cref="ManualTimeProvider"/>, a Mobile Text
-/// Alerts account on it, and a client on the same clock that records every attempt.
+/// An in-memory simulator whose clock is the test's <see cref="BulkTestClock"/>, a Mobile Text Alerts
+/// account on it, and a client on the same clock that records every attempt.
 /// </summary>
 internal sealed class MtaBulkHarness : IAsyncDisposable
 {
-    /// <param name="overSockets">
-    /// Kestrel on loopback instead of in memory: a held-back response then really sends no headers, so
-    /// the client's attempt timeout ends it (in memory the response can surface before its body).
-    /// </param>
+    /// <param name="overSockets">Kestrel on loopback instead of in memory, so injected faults (a reset connection) happen on a real socket.</param>
     public MtaBulkHarness(Action<SimulatorOptions>? configureSimulator = null, Action<MobileTextAlertsClientOptions>? configureClient = null, bool overSockets = false)
     {
         var simulatorOptions = new SimulatorOptions { Clock = new SimulatorClock(Clock) };
@@ -28,22 +24,20 @@ internal sealed class MtaBulkHarness : IAsyncDisposable
             : SimulatorServer.CreateInMemory(simulatorOptions);
         Engine = Server.GetEngine<MobileTextAlertsEngine>();
         Account = Engine.CreateAccount();
-        Transport = new RecordingTransport(Server.CreateHandler(), Clock, Activity);
+        Transport = new RecordingTransport(Server.CreateHandler(), Clock);
         var options = new MobileTextAlertsClientOptions
         {
             ApiKey = Account.ApiKey,
             BaseAddress = new Uri(Server.BaseAddress, "mta"),
             Transport = Transport,
             TimeProvider = Clock,
-            JitterSource = () => 0.5,
+            Retry = { UseJitter = false },
         };
         configureClient?.Invoke(options);
         Client = new MobileTextAlertsClient(options);
     }
 
-    public ManualTimeProvider Clock { get; } = new();
-
-    public ActivitySignal Activity { get; } = new();
+    public BulkTestClock Clock { get; } = new();
 
     public SimulatorServer Server { get; }
 
@@ -60,7 +54,7 @@ internal sealed class MtaBulkHarness : IAsyncDisposable
     public BulkOptions Options(int chunkSize = BulkOptions.MaxChunkSize) => new() { ChunkSize = chunkSize, TimeProvider = Clock };
 
     public Task<BulkResult> RunAsync(IEnumerable<MobileTextAlertsSubscriberRequest?> records, BulkOptions options, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        FakeClockPump.RunAsync(Client.BulkCreateAsync(records, options, progress, cancellationToken), Clock, Activity, () => Transport.InFlight);
+        Clock.DriveAsync(Client.BulkCreateAsync(records, options, progress, cancellationToken));
 
     /// <summary>Phone numbers in the simulator's store, one entry per stored subscriber.</summary>
     public IReadOnlyList<string> StoredNumbers() =>

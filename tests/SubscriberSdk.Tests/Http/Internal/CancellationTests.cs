@@ -13,7 +13,9 @@ public sealed class CancellationTests
         using var cancellation = new CancellationTokenSource();
 
         var call = harness.Send(HttpMethod.Get, cancellationToken: cancellation.Token);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(60)).Bounded();
+        // After the retry's 1 s backoff the attempt waits out the rest of the server's 60 s; cancel in that wait.
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(59)).Bounded();
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.Bounded());
@@ -48,8 +50,7 @@ public sealed class CancellationTests
         using var first = await harness.Send(HttpMethod.Get).Bounded();
 
         var waiting = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(20)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(20));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(20));
 
         var error = await Assert.ThrowsAsync<SubscriberApiException>(() => waiting.Bounded());
         Assert.Contains("timed out", error.Message, StringComparison.Ordinal);

@@ -5,7 +5,8 @@ namespace SubscriberSdk.Tests.Http.Internal;
 
 public sealed class CircuitBreakerTests
 {
-    private static TestClientOptions BreakerOptions()
+    /// <summary>No retries, breaker on, opening after 2 failures in 2 attempts.</summary>
+    internal static TestClientOptions BreakerOptions()
     {
         var options = new TestClientOptions();
         options.Retry.MaxRetries = 0;

@@ -26,8 +26,7 @@ public sealed class ObservabilityTests
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "secret-token-value");
 
         var call = harness.Client.SendAsync(request);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => call.Bounded());
 
         var text = string.Join("\n", logs.Lines);
@@ -48,8 +47,7 @@ public sealed class ObservabilityTests
         using var recorder = new MeasurementRecorder();
 
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
         using var response = await call.Bounded();
 
         Assert.Equal(2, recorder.Count(SubscriberSdkTelemetry.RequestsInstrument));

@@ -13,6 +13,43 @@ public sealed class OptionsValidationTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PipelineSettings(options));
 
         Assert.Equal(nameof(SubscriberClientOptions.AttemptTimeout), error.ParamName);
+        Assert.Contains("AttemptTimeout (10 s) is longer than Timeout (5 s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10, 10)]
+    [InlineData(30, 30)]
+    [InlineData(300, 30)]
+    public void Setting_only_Timeout_is_enough_and_the_attempt_timeout_follows_it(int timeoutSeconds, int expectedAttemptSeconds)
+    {
+        var options = new TestClientOptions { Timeout = TimeSpan.FromSeconds(timeoutSeconds) };
+
+        var settings = new PipelineSettings(options);
+
+        Assert.Equal(TimeSpan.FromSeconds(expectedAttemptSeconds), settings.AttemptTimeout);
+    }
+
+    [Fact]
+    public void A_client_with_only_a_short_Timeout_can_be_created()
+    {
+        using var client = new SubscriberSdk.Essential.EssentialClient(new SubscriberSdk.Essential.EssentialClientOptions
+        {
+            AccountSid = "AC1",
+            AuthToken = "token",
+            Timeout = TimeSpan.FromSeconds(10),
+        });
+
+        Assert.NotNull(client.Subscribers);
+    }
+
+    [Fact]
+    public void A_timeout_outside_the_resilience_librarys_range_is_rejected_by_name()
+    {
+        var options = new TestClientOptions { Timeout = TimeSpan.FromDays(2) };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+
+        Assert.Equal(nameof(SubscriberClientOptions.Timeout), error.ParamName);
     }
 
     [Fact]

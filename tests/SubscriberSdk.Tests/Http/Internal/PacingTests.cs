@@ -44,7 +44,7 @@ public sealed class PacingTests
     public async Task Two_clients_with_the_same_credential_share_one_limit()
     {
         var pacers = new PacerRegistry();
-        var time = new ManualTimeProvider();
+        var time = new TimerTrackingTimeProvider();
         var credential = Guid.NewGuid().ToString("N");
         var first = new TestClientOptions(credential: credential) { Pacing = PacingOptions.PerWindow(2, TimeSpan.FromSeconds(15), 15), TimeProvider = time };
         var second = new TestClientOptions(credential: credential) { Pacing = PacingOptions.PerWindow(2, TimeSpan.FromSeconds(15), 15), TimeProvider = time };
@@ -55,14 +55,15 @@ public sealed class PacingTests
 
         Assert.Same(pacerA, pacerB);
         Assert.NotSame(pacerA, other);
-        await pacerA.WaitAsync(CancellationToken.None);
-        await pacerB.WaitAsync(CancellationToken.None);
-        var third = pacerA.WaitAsync(CancellationToken.None).AsTask();
+        Assert.True((await pacerA.AcquireAsync(CancellationToken.None)).IsAcquired);
+        Assert.True((await pacerB.AcquireAsync(CancellationToken.None)).IsAcquired);
+        var started = time.GetUtcNow();
+        var third = AcquiredAtAsync(pacerA, time);
         Assert.False(third.IsCompleted);
-        var unrelated = other.WaitAsync(CancellationToken.None).AsTask();
+        var unrelated = other.AcquireAsync(CancellationToken.None).AsTask();
         Assert.True(unrelated.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(15));
-        Assert.Equal(TimeSpan.FromSeconds(15), await third.Bounded());
+        Assert.Equal(started + TimeSpan.FromSeconds(15), await third.Bounded());
     }
 
     [Fact]
@@ -123,17 +124,26 @@ public sealed class PacingTests
     [Fact]
     public async Task A_burst_limit_applies_inside_the_longer_window()
     {
-        var time = new ManualTimeProvider();
+        var time = new TimerTrackingTimeProvider();
         var pacing = PacingOptions.PerWindow(5, TimeSpan.FromMinutes(1), 12);
         pacing.BurstPermitLimit = 2;
         using var pacer = new Pacer(pacing, time);
 
-        await pacer.WaitAsync(CancellationToken.None);
-        await pacer.WaitAsync(CancellationToken.None);
-        var third = pacer.WaitAsync(CancellationToken.None).AsTask();
+        Assert.True((await pacer.AcquireAsync(CancellationToken.None)).IsAcquired);
+        Assert.True((await pacer.AcquireAsync(CancellationToken.None)).IsAcquired);
+        var started = time.GetUtcNow();
+        var third = AcquiredAtAsync(pacer, time);
         Assert.False(third.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(TimeSpan.FromSeconds(1), await third.Bounded());
+        Assert.Equal(started + TimeSpan.FromSeconds(1), await third.Bounded());
+    }
+
+    /// <summary>When (on the fake clock) the pacer granted a permit.</summary>
+    private static async Task<DateTimeOffset> AcquiredAtAsync(Pacer pacer, TimeProvider time)
+    {
+        using var lease = await pacer.AcquireAsync(CancellationToken.None);
+        Assert.True(lease.IsAcquired);
+        return time.GetUtcNow();
     }
 }

@@ -18,11 +18,9 @@ public sealed class RetryTests
 
         var call = harness.Send(HttpMethod.Get);
         await harness.Transport.WaitForRequestsAsync(1);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
         await harness.Transport.WaitForRequestsAsync(2);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(2)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(2));
 
         var error = await Assert.ThrowsAsync<SubscriberApiException>(() => call.Bounded());
         Assert.Equal(3, harness.Transport.RequestCount);
@@ -39,8 +37,10 @@ public sealed class RetryTests
         var start = harness.Time.GetUtcNow();
 
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(7)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(7) - TimeSpan.FromMilliseconds(1));
+        // The retry's own backoff (1 s) runs first; the pacing stage then holds the attempt for the rest of the server's 7 s.
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(6)).Bounded();
+        harness.Time.Advance(TimeSpan.FromSeconds(6) - TimeSpan.FromMilliseconds(1));
         Assert.Equal(1, harness.Transport.RequestCount);
         harness.Time.Advance(TimeSpan.FromMilliseconds(1));
 
@@ -55,12 +55,14 @@ public sealed class RetryTests
         using var harness = new PipelineHarness(new TestClientOptions(ProviderProfile.MobileTextAlerts));
         harness.Transport.Respond(HttpStatusCode.TooManyRequests, "{}", ("RateLimit-Reset", "4000")).Otherwise(HttpStatusCode.OK);
 
+        var start = harness.Time.GetUtcNow();
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(4)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(4));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(3));
 
         using var response = await call.Bounded();
         Assert.Equal(2, harness.Transport.RequestCount);
+        Assert.Equal(start + TimeSpan.FromSeconds(4), harness.Transport.Requests[1].ReceivedAt);
     }
 
     [Fact]
@@ -73,8 +75,7 @@ public sealed class RetryTests
         harness.Transport.Respond(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "1")).Otherwise(HttpStatusCode.OK);
 
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(3)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(3));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(3));
 
         using var response = await call.Bounded();
         Assert.Equal(2, harness.Transport.RequestCount);
@@ -112,8 +113,7 @@ public sealed class RetryTests
         harness.Transport.Respond(HttpStatusCode.BadGateway).Otherwise(HttpStatusCode.OK);
 
         var call = harness.Send(HttpMethod.Post, Upsert, "{\"phone\":\"+14155550123\"}");
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
 
         using var response = await call.Bounded();
         Assert.Equal(2, harness.Transport.RequestCount);
@@ -129,10 +129,8 @@ public sealed class RetryTests
         var request = PipelineHarness.Request(HttpMethod.Post, new OperationPolicy("imports.create", RetrySafety.IdempotencyKey), "{}", "key-123");
 
         var call = harness.Client.SendAsync(request);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(2)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(2));
 
         using var response = await call.Bounded();
         Assert.Equal(3, harness.Transport.RequestCount);
@@ -146,8 +144,8 @@ public sealed class RetryTests
         harness.Transport.Respond(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "2")).Otherwise(HttpStatusCode.Created);
 
         var call = harness.Send(HttpMethod.Post, body: "{}");
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(2)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
 
         using var response = await call.Bounded();
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -178,8 +176,8 @@ public sealed class RetryTests
         harness.Transport.Otherwise(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "5"));
 
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(5)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(4));
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(() => call.Bounded());
         Assert.Equal(TimeSpan.FromSeconds(5), error.RetryAfter);
@@ -196,10 +194,8 @@ public sealed class RetryTests
 
         var call = harness.Send(HttpMethod.Get);
         await harness.Transport.WaitForRequestsAsync(1);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(10)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(10));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
 
         using var response = await call.Bounded();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -228,8 +224,7 @@ public sealed class RetryTests
             .Otherwise(HttpStatusCode.OK, "{\"ok\":true}");
 
         var call = harness.Send(HttpMethod.Get);
-        await harness.Time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).Bounded();
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
 
         using var response = await call.Bounded();
         Assert.Equal("{\"ok\":true}", await response.Content.ReadAsStringAsync());

@@ -46,6 +46,10 @@ internal sealed class EssentialTenant : IDisposable
         return new EssentialTenant(server, credentials, channel);
     }
 
+    /// <summary>A client for an account that already exists on <paramref name="server"/> (e.g. imported from a state file).</summary>
+    public static EssentialTenant Attach(SimulatorServer server, EssentialAccountCredentials credentials, string channelSid) =>
+        new(server, credentials, channelSid);
+
     public static AuthenticationHeaderValue BasicAuth(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password)));
 

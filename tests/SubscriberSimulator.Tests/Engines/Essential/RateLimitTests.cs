@@ -5,8 +5,15 @@ namespace SubscriberSimulator.Tests.Engines.Essential;
 
 public sealed class RateLimitTests
 {
-    [Fact]
-    public async Task Essential_has_no_documented_limit_so_none_applies_by_default()
+    // Issue 16 item 6: the new routes are no exception, Essential documents no limit for any of them.
+    [Theory]
+    [InlineData("/essential/v2/account/subscribers")]
+    [InlineData("/essential/v2/account/tags")]
+    [InlineData("/essential/v2/account/channels")]
+    [InlineData("/essential/v2/account/transports")]
+    [InlineData("/essential/v2/account/campaigns")]
+    [InlineData("/essential/v2/account/messages/search")]
+    public async Task Essential_has_no_documented_limit_so_none_applies_by_default(string path)
     {
         using var server = SimulatorServer.CreateInMemory();
         using var tenant = EssentialTenant.Create(server);
@@ -14,11 +21,12 @@ public sealed class RateLimitTests
         var responses = new List<EssentialResponse>();
         for (var i = 0; i < 30; i++)
         {
-            responses.Add(await tenant.SendAsync(HttpMethod.Get, "/essential/v2/account/subscribers"));
+            responses.Add(await tenant.SendAsync(HttpMethod.Get, path));
         }
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         Assert.All(responses, r => Assert.False(r.Headers.Contains("Retry-After")));
+        Assert.All(responses, r => Assert.DoesNotContain(r.Headers, h => h.Key.Contains("RateLimit", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

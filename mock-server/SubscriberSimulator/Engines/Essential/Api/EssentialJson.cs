@@ -132,7 +132,7 @@ internal static class EssentialJson
         writer.WriteEndObject();
     }
 
-    private static void WriteTimestamp(Utf8JsonWriter writer, string name, DateTime? value)
+    public static void WriteTimestamp(Utf8JsonWriter writer, string name, DateTime? value)
     {
         if (value is { } timestamp)
         {
@@ -144,7 +144,7 @@ internal static class EssentialJson
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, string[] values)
+    public static void WriteStrings(Utf8JsonWriter writer, string name, string[] values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
@@ -153,5 +153,18 @@ internal static class EssentialJson
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>An array of strings, or null where Essential writes null (an SMS's <c>media_urls</c>).</summary>
+    public static void WriteStringsOrNull(Utf8JsonWriter writer, string name, string[]? values)
+    {
+        if (values is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            WriteStrings(writer, name, values);
+        }
     }
 }

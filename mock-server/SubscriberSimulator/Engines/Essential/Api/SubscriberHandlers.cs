@@ -1,4 +1,3 @@
-using System.Globalization;
 using SubscriberSimulator.Core.Pipeline;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Engines.Essential.Api.Requests;
@@ -14,9 +13,6 @@ namespace SubscriberSimulator.Engines.Essential.Api;
 /// </summary>
 internal static class SubscriberHandlers
 {
-    private const int DefaultPageSize = 100;
-    private const int MaxPageSize = 1000;
-
     public static ProviderResponse Upsert(ProviderCall<EssentialAccount> call)
     {
         var command = UpsertCommand.FromJson(call.Body);
@@ -63,33 +59,16 @@ internal static class SubscriberHandlers
     /// <summary>Pages from 1; the next page, when there is one, is in the Link header.</summary>
     public static ProviderResponse List(ProviderCall<EssentialAccount> call)
     {
-        var page = EssentialQuery.Int32(call.Query, "page") ?? 1;
-        var perPage = EssentialQuery.Int32(call.Query, "per_page") ?? DefaultPageSize;
-        if (page < 1)
-        {
-            throw RequestRefusedException.BadRequest("page must be 1 or more.");
-        }
-
-        if (perPage is < 1 or > MaxPageSize)
-        {
-            throw RequestRefusedException.BadRequest($"per_page must be between 1 and {MaxPageSize}.");
-        }
-
+        var page = EssentialPage.FromQuery(call.Query);
         var channelSid = call.Query.First("channel_sid");
         ProviderResponse response;
         bool hasMore;
         lock (call.Tenant.Gate)
         {
-            var subscribers = SubscriberRules.ListPage(call.Tenant, channelSid, page, perPage, out hasMore);
+            var subscribers = SubscriberRules.ListPage(call.Tenant, channelSid, page.Number, page.Size, out hasMore);
             response = EssentialJson.ArrayResponse(200, call.Tenant.Sid, subscribers, EssentialJson.WriteSubscriber);
         }
 
-        return hasMore ? response.SetHeader("Link", $"<{NextPageUrl(call.Request, channelSid, page + 1, perPage)}>; rel=\"next\"") : response;
-    }
-
-    private static string NextPageUrl(ProviderRequest request, string? channelSid, int page, int perPage)
-    {
-        var url = string.Create(CultureInfo.InvariantCulture, $"{request.Origin}{request.Path}?page={page}&per_page={perPage}");
-        return channelSid is null ? url : url + "&channel_sid=" + Uri.EscapeDataString(channelSid);
+        return page.LinkNext(response, call.Request, hasMore, "channel_sid");
     }
 }

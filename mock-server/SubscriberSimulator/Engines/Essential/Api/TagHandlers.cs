@@ -18,7 +18,8 @@ internal static class TagHandlers
         return JsonResponse.Create(201, (call.Tenant.Sid, tag), static (writer, state) => EssentialJson.WriteTag(writer, state.Sid, state.tag));
     }
 
-    public static ProviderResponse List(ProviderCall<EssentialAccount> call)
+    /// <summary>One channel's tags, all at once (Essential documents no paging here).</summary>
+    public static ProviderResponse ListForChannel(ProviderCall<EssentialAccount> call)
     {
         var includeDeleted = EssentialQuery.Boolean(call.Query, "include_deleted");
         lock (call.Tenant.Gate)
@@ -26,5 +27,17 @@ internal static class TagHandlers
             var tags = ChannelConfigRules.ListTags(call.Tenant, call.Route["channel_sid"], includeDeleted);
             return EssentialJson.ArrayResponse(200, call.Tenant.Sid, tags, EssentialJson.WriteTag);
         }
+    }
+
+    /// <summary>The account's tags (or one channel's), paged like every account-level list.</summary>
+    public static ProviderResponse ListForAccount(ProviderCall<EssentialAccount> call)
+    {
+        var includeDeleted = EssentialQuery.Boolean(call.Query, "include_deleted");
+        return ChannelScopedList.Respond(
+            call,
+            account => account.TagsOldestFirst().Where(tag => includeDeleted || tag.DeletedAt is null),
+            static tag => tag.ChannelSid,
+            EssentialJson.WriteTag,
+            "include_deleted");
     }
 }

@@ -39,7 +39,7 @@ internal static class ControlRequests
 
     public static EssentialChannelDefinition Channel(JsonElement? body)
     {
-        string? sid = null, name = null, welcome = EssentialChannelDefinition.DefaultWelcomeMessage;
+        string? sid = null, name = null, welcome = EssentialChannelDefinition.DefaultWelcomeMessage, transportEndpoint = null;
         foreach (var property in Properties(body))
         {
             switch (property.Name)
@@ -47,11 +47,12 @@ internal static class ControlRequests
                 case "sid": sid = JsonFields.OptionalString(property); break;
                 case "name": name = JsonFields.OptionalString(property); break;
                 case "welcome_message": welcome = JsonFields.OptionalString(property); break;
+                case "transport_endpoint": transportEndpoint = JsonFields.OptionalString(property); break;
                 default: throw JsonFields.Unknown(property);
             }
         }
 
-        return new EssentialChannelDefinition { Sid = sid, Name = JsonFields.Required(name, "name"), WelcomeMessage = welcome };
+        return new EssentialChannelDefinition { Sid = sid, Name = JsonFields.Required(name, "name"), WelcomeMessage = welcome, TransportEndpoint = transportEndpoint };
     }
 
     public static (string? Sid, string Name) Tag(JsonElement? body)
@@ -217,7 +218,8 @@ internal static class ControlRequests
         return new EssentialStartConditions { RequiredTagSids = tags, RequiredProperties = properties };
     }
 
-    private static IEnumerable<JsonProperty> Properties(JsonElement? body)
+    /// <summary>The fields of an optional object body; anything but an object is a 400.</summary>
+    public static IEnumerable<JsonProperty> Properties(JsonElement? body)
     {
         if (body is null)
         {

@@ -22,6 +22,7 @@ internal static class EssentialAccountDescription
         writer.WriteString("account_sid", account.Sid);
         writer.WriteNumber("subscriber_count", account.SubscribersBySid.Count);
         writer.WriteNumber("workflow_execution_count", account.Executions.Count);
+        writer.WriteNumber("message_count", account.Messages.Count);
         writer.WriteString("send_failure", account.SendFailure.ToString().ToLowerInvariant());
         writer.WriteStartArray("channels");
         foreach (var channel in account.ChannelsBySid.Values)
@@ -42,6 +43,20 @@ internal static class EssentialAccountDescription
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("transports");
+        foreach (var transport in account.Transports)
+        {
+            EssentialCatalogJson.WriteTransport(writer, account.Sid, transport);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("campaigns");
+        foreach (var campaign in account.Campaigns)
+        {
+            EssentialCatalogJson.WriteCampaign(writer, account.Sid, campaign);
         }
 
         writer.WriteEndArray();

@@ -11,8 +11,8 @@ namespace SubscriberSimulator.Engines.Essential.Control;
 
 /// <summary>
 /// Essential's part of /__sim/essential: accounts with their channels (POST /tenants), the
-/// configuration Essential's API cannot seed (channels, enabled series, workflows, carrier
-/// answers), the STOP reply, and inspection. Bodies are snake_case and as strict as the API's.
+/// configuration Essential's API cannot seed (channels, transports, campaigns, enabled series,
+/// workflows, carrier answers), the STOP reply, and inspection. Bodies are snake_case and as strict as the API's.
 /// </summary>
 internal sealed class EssentialControls(TimeProvider clock) : IEngineControls<EssentialAccount>
 {
@@ -22,6 +22,8 @@ internal sealed class EssentialControls(TimeProvider clock) : IEngineControls<Es
     public void Map(ControlRoutes<EssentialAccount> routes) => routes
         .Post(Account + "/channels", AddChannel)
         .Post(Channel + "/tags", AddTag)
+        .Post(Channel + "/transports", AddTransport)
+        .Post(Channel + "/campaigns", AddCampaign)
         .Post(Channel + "/welcome-series", AddWelcomeSeries)
         .Patch(Channel + "/welcome-series/{series_sid}", ConfigureWelcomeSeries)
         .Post(Channel + "/stop-reply", StopReply)
@@ -46,7 +48,7 @@ internal sealed class EssentialControls(TimeProvider clock) : IEngineControls<Es
         foreach (var channel in request.Channels)
         {
             using var work = call.Tenants.BeginWork(account, call.CancellationToken);
-            ChannelConfigRules.AddChannel(work, channel.Sid, channel.Name, channel.WelcomeMessage);
+            ChannelConfigRules.AddChannel(work, channel);
             work.Commit();
         }
 
@@ -78,7 +80,7 @@ internal sealed class EssentialControls(TimeProvider clock) : IEngineControls<Es
     {
         var definition = ControlRequests.Channel(call.Body);
         using var work = call.BeginWork();
-        var channel = ChannelConfigRules.AddChannel(work, definition.Sid, definition.Name, definition.WelcomeMessage);
+        var channel = ChannelConfigRules.AddChannel(work, definition);
         work.Commit();
         return JsonResponse.Create(201, channel, static (writer, channel) => EssentialAccountDescription.WriteChannelHeader(writer, channel, closeObject: true));
     }
@@ -90,6 +92,24 @@ internal sealed class EssentialControls(TimeProvider clock) : IEngineControls<Es
         var tag = ChannelConfigRules.CreateTag(work, new CreateTagCommand { ChannelSid = call.Route["channel_sid"], Name = name }, sid);
         work.Commit();
         return JsonResponse.Create(201, (call.Tenant.Sid, tag), static (writer, state) => EssentialJson.WriteTag(writer, state.Sid, state.tag));
+    }
+
+    private static ProviderResponse AddTransport(ControlCall<EssentialAccount> call)
+    {
+        var definition = ControlCatalogRequests.Transport(call.Body);
+        using var work = call.BeginWork();
+        var transport = ChannelConfigRules.AddTransport(work, call.Route["channel_sid"], definition);
+        work.Commit();
+        return JsonResponse.Create(201, (call.Tenant.Sid, transport), static (writer, state) => EssentialCatalogJson.WriteTransport(writer, state.Sid, state.transport));
+    }
+
+    private static ProviderResponse AddCampaign(ControlCall<EssentialAccount> call)
+    {
+        var definition = ControlCatalogRequests.Campaign(call.Body);
+        using var work = call.BeginWork();
+        var campaign = CampaignRules.Add(work, call.Route["channel_sid"], definition);
+        work.Commit();
+        return JsonResponse.Create(201, (call.Tenant.Sid, campaign), static (writer, state) => EssentialCatalogJson.WriteCampaign(writer, state.Sid, state.campaign));
     }
 
     private static ProviderResponse AddWelcomeSeries(ControlCall<EssentialAccount> call)

@@ -2,8 +2,8 @@ namespace SubscriberSimulator.Engines.Essential.Control;
 
 /// <summary>
 /// The demo tenant for <c>--seed demo</c>, with fixed SIDs so the README's curl examples work:
-/// one channel, a tag, a default and a tagged welcome series, a workflow, and two numbers that
-/// cannot receive messages.
+/// one channel with its number and a short code, a tag, a default and a tagged welcome series, a
+/// workflow, a sent and a draft campaign, and two numbers that cannot receive messages.
 /// </summary>
 internal static class EssentialDemoSeed
 {
@@ -12,6 +12,10 @@ internal static class EssentialDemoSeed
     public const string ChannelSid = "essentialDemoChannel01";
     public const string VipTagSid = "essentialDemoTagVip001";
     public const string WorkflowSid = "essentialDemoWorkflow1";
+    public const string TransportNumber = "+12065550100";
+    public const string ShortCodeTransportSid = "essentialDemoShortCode";
+    public const string ShortCode = "55555";
+    public const string SentCampaignSid = "essentialDemoCampaign1";
     public const string LandlineNumber = "2025550100";
     public const string UnreachableNumber = "2025550199";
 
@@ -20,8 +24,23 @@ internal static class EssentialDemoSeed
         if (!engine.HasAccount(AccountSid))
         {
             engine.CreateAccount(AccountSid, AuthToken);
-            engine.AddChannel(AccountSid, new EssentialChannelDefinition { Sid = ChannelSid, Name = "Demo channel" });
+            engine.AddChannel(AccountSid, new EssentialChannelDefinition { Sid = ChannelSid, Name = "Demo channel", TransportEndpoint = TransportNumber });
+            engine.AddTransport(AccountSid, ChannelSid, new EssentialTransportDefinition { Sid = ShortCodeTransportSid, Endpoint = ShortCode });
             engine.AddTag(AccountSid, ChannelSid, "VIP customers", VipTagSid);
+            engine.AddCampaign(AccountSid, ChannelSid, new EssentialCampaignDefinition
+            {
+                Sid = SentCampaignSid,
+                Name = "VIP early access",
+                Body = "Doors open at 9 tomorrow: show this text for early entry.",
+                TagSids = [VipTagSid],
+                Delivered = 11,
+            });
+            engine.AddCampaign(AccountSid, ChannelSid, new EssentialCampaignDefinition
+            {
+                Name = "Spring sale",
+                Status = "draft",
+                Body = "Spring sale: 20% off this weekend.",
+            });
             engine.AddWelcomeSeries(AccountSid, ChannelSid, new EssentialWelcomeSeriesDefinition
             {
                 Name = "Default welcome",
@@ -48,7 +67,8 @@ internal static class EssentialDemoSeed
         return
         [
             $"base path /essential/v2, Basic auth {AccountSid}:{AuthToken}",
-            $"channel {ChannelSid}, tag {VipTagSid} (VIP series), workflow {WorkflowSid}",
+            $"channel {ChannelSid} (number {TransportNumber}, short code {ShortCode}), tag {VipTagSid} (VIP series), workflow {WorkflowSid}",
+            $"campaigns: {SentCampaignSid} (sent to the VIP tag) and a draft",
             $"{LandlineNumber} is a landline and {UnreachableNumber} unreachable (both 412)",
         ];
     }

@@ -29,6 +29,15 @@ internal static class EssentialNodes
         }
     }
 
+    public static List<JsonObject> Messages(EssentialAccount account)
+    {
+        lock (account.Gate)
+        {
+            return account.Messages.Select(message => Render((account, message), static (writer, state) =>
+                EssentialMessageJson.WriteSearchResult(writer, state.account, state.message))).ToList();
+        }
+    }
+
     private static JsonObject Render<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
         JsonNode.Parse(JsonResponse.Bytes(state, write))!.AsObject();
 }

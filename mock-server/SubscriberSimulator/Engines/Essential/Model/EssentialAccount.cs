@@ -40,6 +40,15 @@ internal sealed class EssentialAccount : Tenant
 
     public List<WorkflowExecution> Executions { get; } = [];
 
+    /// <summary>Every transport of every channel, in creation order (transports are never removed).</summary>
+    public List<EssentialTransport> Transports { get; } = [];
+
+    /// <summary>Seeded campaigns in creation order.</summary>
+    public List<EssentialCampaign> Campaigns { get; } = [];
+
+    /// <summary>Messages sent through the message endpoints, oldest first; search reads them newest first.</summary>
+    public List<EssentialMessage> Messages { get; } = [];
+
     public EssentialChannel GetChannel(string channelSid)
     {
         if (ChannelsBySid.TryGetValue(SidGenerator.StripPrefix(channelSid), out var channel))
@@ -85,6 +94,16 @@ internal sealed class EssentialAccount : Tenant
 
     public EssentialTag? FindTag(string tagSid) =>
         FindTagInChannels(SidGenerator.StripPrefix(tagSid));
+
+    /// <summary>
+    /// The tags of every channel, oldest first. Tags are never removed (only soft-deleted), so the
+    /// order pages stably; the stable sort keeps channel order between tags of the same millisecond.
+    /// </summary>
+    public List<EssentialTag> TagsOldestFirst() =>
+        ChannelsBySid.Values.SelectMany(channel => channel.TagsBySid.Values).OrderBy(tag => tag.CreatedAt).ToList();
+
+    public EssentialTransport? FindTransport(string transportSid) =>
+        Transports.Find(transport => transport.Sid == transportSid);
 
     /// <summary>Swaps in the new version of a subscriber and keeps indexes and tag counters in step.</summary>
     public void CommitSubscriber(EssentialSubscriber? before, EssentialSubscriber after)

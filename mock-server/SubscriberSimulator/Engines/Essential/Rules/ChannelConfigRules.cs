@@ -21,31 +21,37 @@ internal static class ChannelConfigRules
         "Reply STOP at any time to stop receiving messages.",
     ];
 
-    public static EssentialChannel AddChannel(UnitOfWork<EssentialAccount> work, string? sid, string name, string? welcomeMessage)
+    /// <summary>A channel and the transport it sends through (its subscribers' transport).</summary>
+    public static EssentialChannel AddChannel(UnitOfWork<EssentialAccount> work, EssentialChannelDefinition definition)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (string.IsNullOrWhiteSpace(definition.Name))
         {
             throw RequestRefusedException.BadRequest("A channel needs a name.");
         }
 
         var account = work.Tenant;
-        var channelSid = sid is null ? SidGenerator.NewSid() : SidGenerator.StripPrefix(sid);
+        var channelSid = definition.Sid is null ? SidGenerator.NewSid() : SidGenerator.StripPrefix(definition.Sid);
         if (account.ChannelsBySid.ContainsKey(channelSid))
         {
             throw RequestRefusedException.Conflict($"Channel '{channelSid}' already exists.");
         }
 
+        var transport = TransportRules.Add(work, channelSid, sid: null, definition.TransportEndpoint, active: true);
         var channel = new EssentialChannel
         {
             Sid = channelSid,
-            Name = name,
-            TransportSid = SidGenerator.NewSid(),
-            WelcomeMessage = welcomeMessage,
+            Name = definition.Name,
+            TransportSid = transport.Sid,
+            WelcomeMessage = definition.WelcomeMessage,
             CreatedAt = work.Now.UtcDateTime,
         };
         work.OnCommit(() => account.ChannelsBySid.Add(channelSid, channel));
         return channel;
     }
+
+    /// <summary>One more transport on a channel (Essential sets these up outside its API).</summary>
+    public static EssentialTransport AddTransport(UnitOfWork<EssentialAccount> work, string channelSid, EssentialTransportDefinition definition) =>
+        TransportRules.Add(work, work.Tenant.GetChannel(channelSid).Sid, definition.Sid, definition.Endpoint, definition.Active);
 
     public static EssentialTag CreateTag(UnitOfWork<EssentialAccount> work, CreateTagCommand command, string? fixedSid = null)
     {

@@ -147,20 +147,9 @@ internal static class SubscriberRules
     }
 
     /// <summary>One page of the account's subscribers, oldest first; <paramref name="hasMore"/> drives the Link header. Call under the account's lock.</summary>
-    public static List<EssentialSubscriber> ListPage(EssentialAccount account, string? channelSid, int page, int perPage, out bool hasMore)
-    {
+    public static List<EssentialSubscriber> ListPage(EssentialAccount account, string? channelSid, int page, int perPage, out bool hasMore) =>
         // Subscribers are never removed, so the creation-order lists page by index.
-        var order = account.SubscriberOrderOf(channelSid);
-        var result = new List<EssentialSubscriber>(Math.Min(perPage, order.Count));
-        var skip = (long)(page - 1) * perPage;
-        for (var i = skip; i < order.Count && result.Count < perPage; i++)
-        {
-            result.Add(account.SubscribersBySid[order[(int)i]]);
-        }
-
-        hasMore = skip + result.Count < order.Count;
-        return result;
-    }
+        Paging.Slice(account.SubscriberOrderOf(channelSid), page, perPage, sid => account.SubscribersBySid[sid], out hasMore);
 
     private static EssentialSubscriber FindByPhone(EssentialChannel channel, string phoneNumber)
     {

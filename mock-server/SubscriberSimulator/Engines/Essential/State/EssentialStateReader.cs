@@ -45,6 +45,7 @@ internal static class EssentialStateReader
                 Time(execution, "started_at")));
         }
 
+        EssentialCatalogStateReader.ReadCatalog(account, element);
         return account;
     }
 
@@ -169,21 +170,21 @@ internal static class EssentialStateReader
         return sids;
     }
 
-    private static long ParsePhone(string text) =>
+    public static long ParsePhone(string text) =>
         UsPhoneNumber.TryParse(text, out var phone) ? phone : throw new FormatException("A phone number in the state is not a 10-digit US number.");
 
-    private static string Str(JsonElement element, string name) =>
+    public static string Str(JsonElement element, string name) =>
         element.GetProperty(name).GetString() ?? throw new InvalidOperationException($"'{name}' must not be null.");
 
-    private static string? NullableStr(JsonElement element, string name) =>
+    public static string? NullableStr(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static DateTime Time(JsonElement element, string name) => element.GetProperty(name).GetDateTime().ToUniversalTime();
+    public static DateTime Time(JsonElement element, string name) => element.GetProperty(name).GetDateTime().ToUniversalTime();
 
-    private static DateTime? NullableTime(JsonElement element, string name) =>
+    public static DateTime? NullableTime(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetDateTime().ToUniversalTime() : null;
 
-    private static string[] Strings(JsonElement element, string name)
+    public static string[] Strings(JsonElement element, string name)
     {
         var array = element.GetProperty(name);
         var result = new string[array.GetArrayLength()];

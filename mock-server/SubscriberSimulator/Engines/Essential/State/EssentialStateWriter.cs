@@ -60,6 +60,7 @@ internal static class EssentialStateWriter
         }
 
         writer.WriteEndArray();
+        EssentialCatalogStateWriter.WriteCatalog(writer, account);
         writer.WriteEndObject();
     }
 
@@ -170,7 +171,7 @@ internal static class EssentialStateWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, string[] values)
+    public static void WriteStrings(Utf8JsonWriter writer, string name, string[] values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
@@ -181,7 +182,7 @@ internal static class EssentialStateWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteNullableTime(Utf8JsonWriter writer, string name, DateTime? value)
+    public static void WriteNullableTime(Utf8JsonWriter writer, string name, DateTime? value)
     {
         if (value is { } time)
         {

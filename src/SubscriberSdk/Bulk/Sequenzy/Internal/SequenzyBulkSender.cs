@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SubscriberSdk.Bulk.Internal;
+using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy;
 using SubscriberSdk.Sequenzy.Internal;
 using SubscriberSdk.Internal.Phones;
@@ -150,7 +151,7 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
                 throw Failure(chunk, $"import {importId} of chunk {chunk.Index} was still running after {_import.MaxPollDuration}; resume the run to read its outcome (the same idempotency key answers this import)", transient: true);
             }
 
-            await Task.Delay(_import.PollInterval, _clock, cancellationToken).ConfigureAwait(false);
+            await ClockWaits.DelayAsync(_import.PollInterval, _clock, cancellationToken).ConfigureAwait(false);
             var read = await _client.Imports.GetAsync(importId, cancellationToken).ConfigureAwait(false);
             attempts += read.Attempts;
             import = read.Value;

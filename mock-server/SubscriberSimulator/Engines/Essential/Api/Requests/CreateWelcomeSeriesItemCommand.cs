@@ -6,8 +6,6 @@ namespace SubscriberSimulator.Engines.Essential.Api.Requests;
 /// <summary>The body of the add-item endpoint: a name, a sequence index, and a body and/or media.</summary>
 internal sealed class CreateWelcomeSeriesItemCommand
 {
-    private const int MaxMediaUrls = 10;
-
     public required string Name { get; init; }
 
     public required int SequenceId { get; init; }
@@ -46,23 +44,7 @@ internal sealed class CreateWelcomeSeriesItemCommand
         }
 
         media ??= [];
-        if (string.IsNullOrEmpty(text) && media.Length == 0)
-        {
-            throw RequestRefusedException.BadRequest("Give 'body' or 'media_urls' (or both).");
-        }
-
-        if (media.Length > MaxMediaUrls)
-        {
-            throw RequestRefusedException.BadRequest($"'media_urls' holds at most {MaxMediaUrls} URLs.");
-        }
-
-        foreach (var url in media)
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                throw RequestRefusedException.BadRequest("Every entry of 'media_urls' must be an absolute http(s) URL.");
-            }
-        }
+        MessageContent.Check(text, media);
 
         return new CreateWelcomeSeriesItemCommand
         {

@@ -2,9 +2,12 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Essential.Generated.V2.Account.Campaigns;
 using SubscriberSdk.Essential.Generated.V2.Account.Channels;
+using SubscriberSdk.Essential.Generated.V2.Account.Messages;
 using SubscriberSdk.Essential.Generated.V2.Account.Subscribers;
 using SubscriberSdk.Essential.Generated.V2.Account.Tags;
+using SubscriberSdk.Essential.Generated.V2.Account.Transports;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -17,10 +20,20 @@ namespace SubscriberSdk.Essential.Generated.V2.Account
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class AccountRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The campaigns property</summary>
+        public global::SubscriberSdk.Essential.Generated.V2.Account.Campaigns.CampaignsRequestBuilder Campaigns
+        {
+            get => new global::SubscriberSdk.Essential.Generated.V2.Account.Campaigns.CampaignsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The channels property</summary>
         public global::SubscriberSdk.Essential.Generated.V2.Account.Channels.ChannelsRequestBuilder Channels
         {
             get => new global::SubscriberSdk.Essential.Generated.V2.Account.Channels.ChannelsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The messages property</summary>
+        public global::SubscriberSdk.Essential.Generated.V2.Account.Messages.MessagesRequestBuilder Messages
+        {
+            get => new global::SubscriberSdk.Essential.Generated.V2.Account.Messages.MessagesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The subscribers property</summary>
         public global::SubscriberSdk.Essential.Generated.V2.Account.Subscribers.SubscribersRequestBuilder Subscribers
@@ -31,6 +44,11 @@ namespace SubscriberSdk.Essential.Generated.V2.Account
         public global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder Tags
         {
             get => new global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The transports property</summary>
+        public global::SubscriberSdk.Essential.Generated.V2.Account.Transports.TransportsRequestBuilder Transports
+        {
+            get => new global::SubscriberSdk.Essential.Generated.V2.Account.Transports.TransportsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Essential.Generated.V2.Account.AccountRequestBuilder"/> and sets the default values.

@@ -22,7 +22,7 @@ namespace SubscriberSdk.Essential.Generated.V2.Account.Tags
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TagsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v2/account/tags", pathParameters)
+        public TagsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v2/account/tags{?channel_sid*,include_deleted*,page*,per_page*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,8 +30,36 @@ namespace SubscriberSdk.Essential.Generated.V2.Account.Tags
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TagsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v2/account/tags", rawUrl)
+        public TagsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v2/account/tags{?channel_sid*,include_deleted*,page*,per_page*}", rawUrl)
         {
+        }
+        /// <summary>
+        /// Lists the tags of every channel of the account, one page at a time. Inferred: the docs page was not found; a third-party client reads this URL and follows the `Link` header with rel=&quot;next&quot;. Soft-deleted tags are left out unless `include_deleted` is true. Decision: pages are numbered from 1 through `page`, with `per_page` items (default 100, at most 1000), oldest first; the `Link` header (rel=&quot;next&quot;) carries the URL of the next page and is absent on the last page, exactly as for listSubscribers. A `page` past the end answers 200 with an empty array and no `Link`. No rate limit is documented; none is declared here.
+        /// </summary>
+        /// <returns>A List&lt;global::SubscriberSdk.Essential.Generated.Models.Tag&gt;</returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.Essential.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
+        /// <exception cref="global::SubscriberSdk.Essential.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
+        /// <exception cref="global::SubscriberSdk.Essential.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public async Task<List<global::SubscriberSdk.Essential.Generated.Models.Tag>?> GetAsync(Action<RequestConfiguration<global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder.TagsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#nullable restore
+#else
+        public async Task<List<global::SubscriberSdk.Essential.Generated.Models.Tag>> GetAsync(Action<RequestConfiguration<global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder.TagsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#endif
+            var requestInfo = ToGetRequestInformation(requestConfiguration);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "400", global::SubscriberSdk.Essential.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "401", global::SubscriberSdk.Essential.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "404", global::SubscriberSdk.Essential.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+            };
+            var collectionResult = await RequestAdapter.SendCollectionAsync<global::SubscriberSdk.Essential.Generated.Models.Tag>(requestInfo, global::SubscriberSdk.Essential.Generated.Models.Tag.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return collectionResult?.AsList();
         }
         /// <summary>
         /// Creates a tag on a channel. The name needs at least 3 characters and must be unique within the channel, compared case-insensitively; `canonical_name` is the name lowercased with spaces replaced by underscores. Inferred: a too-short or duplicate name gives 400. Decision: the success status is not shown in the docs; this project answers 201. Unknown channel: 404 (Inferred).
@@ -63,6 +91,25 @@ namespace SubscriberSdk.Essential.Generated.V2.Account.Tags
             return await RequestAdapter.SendAsync<global::SubscriberSdk.Essential.Generated.Models.Tag>(requestInfo, global::SubscriberSdk.Essential.Generated.Models.Tag.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
+        /// Lists the tags of every channel of the account, one page at a time. Inferred: the docs page was not found; a third-party client reads this URL and follows the `Link` header with rel=&quot;next&quot;. Soft-deleted tags are left out unless `include_deleted` is true. Decision: pages are numbered from 1 through `page`, with `per_page` items (default 100, at most 1000), oldest first; the `Link` header (rel=&quot;next&quot;) carries the URL of the next page and is absent on the last page, exactly as for listSubscribers. A `page` past the end answers 200 with an empty array and no `Link`. No rate limit is documented; none is declared here.
+        /// </summary>
+        /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder.TagsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
+        {
+#nullable restore
+#else
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder.TagsRequestBuilderGetQueryParameters>> requestConfiguration = default)
+        {
+#endif
+            var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
+            requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/json");
+            return requestInfo;
+        }
+        /// <summary>
         /// Creates a tag on a channel. The name needs at least 3 characters and must be unique within the channel, compared case-insensitively; `canonical_name` is the name lowercased with spaces replaced by underscores. Inferred: a too-short or duplicate name gives 400. Decision: the success status is not shown in the docs; this project answers 201. Unknown channel: 404 (Inferred).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
@@ -92,6 +139,32 @@ namespace SubscriberSdk.Essential.Generated.V2.Account.Tags
         public global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::SubscriberSdk.Essential.Generated.V2.Account.Tags.TagsRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Lists the tags of every channel of the account, one page at a time. Inferred: the docs page was not found; a third-party client reads this URL and follows the `Link` header with rel=&quot;next&quot;. Soft-deleted tags are left out unless `include_deleted` is true. Decision: pages are numbered from 1 through `page`, with `per_page` items (default 100, at most 1000), oldest first; the `Link` header (rel=&quot;next&quot;) carries the URL of the next page and is absent on the last page, exactly as for listSubscribers. A `page` past the end answers 200 with an empty array and no `Link`. No rate limit is documented; none is declared here.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        internal partial class TagsRequestBuilderGetQueryParameters 
+        {
+            /// <summary>Decision: only items of this channel (SID, with or without the `ch_` prefix); a channel this account does not have gives 404.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("channel_sid")]
+            public string? ChannelSid { get; set; }
+#nullable restore
+#else
+            [QueryParameter("channel_sid")]
+            public string ChannelSid { get; set; }
+#endif
+            /// <summary>Include soft-deleted tags (with `deleted_at` set).</summary>
+            [QueryParameter("include_deleted")]
+            public bool? IncludeDeleted { get; set; }
+            /// <summary>Decision: 1-based page number.</summary>
+            [QueryParameter("page")]
+            public int? Page { get; set; }
+            /// <summary>Decision: page size, 1 to 1000.</summary>
+            [QueryParameter("per_page")]
+            public int? PerPage { get; set; }
         }
     }
 }

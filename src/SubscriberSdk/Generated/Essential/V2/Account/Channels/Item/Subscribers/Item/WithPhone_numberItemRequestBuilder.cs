@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Automation_workflow_executions;
+using SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Messages;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -19,6 +20,11 @@ namespace SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers
         public global::SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Automation_workflow_executions.Automation_workflow_executionsRequestBuilder Automation_workflow_executions
         {
             get => new global::SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Automation_workflow_executions.Automation_workflow_executionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The messages property</summary>
+        public global::SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Messages.MessagesRequestBuilder Messages
+        {
+            get => new global::SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.Messages.MessagesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Essential.Generated.V2.Account.Channels.Item.Subscribers.Item.WithPhone_numberItemRequestBuilder"/> and sets the default values.
