@@ -66,32 +66,38 @@ internal sealed class BulkRateLimitGate
                 await ClockWaits.DelayUntilAsync(until < step ? until : step, _time, cancellationToken).ConfigureAwait(false);
             }
 
-            if (TakeResumedPermit())
+            if (TryEnter())
             {
-                break;
+                return;
             }
         }
-
-        Interlocked.Increment(ref _inFlight);
     }
 
-    // Within a resumed window, each request spends the budget the checkpoint left; the last one blocks the rest.
-    private bool TakeResumedPermit()
+    // Checking the window and counting the caller in flight are one step: were they two, an answer that used up
+    // the window could land between them, count this request out of flight, and let it meet a 429.
+    private bool TryEnter()
     {
         lock (_gate)
         {
-            if (_resumedWindowEnd <= _time.GetUtcNow())
+            var now = _time.GetUtcNow();
+            if (_blockedUntil > now)
             {
-                return true;
-            }
-
-            if (_resumedBudget <= 0)
-            {
-                _blockedUntil = _blockedUntil > _resumedWindowEnd ? _blockedUntil : _resumedWindowEnd;
                 return false;
             }
 
-            _resumedBudget--;
+            // Within a resumed window, each request spends the budget the checkpoint left; the last one blocks the rest.
+            if (_resumedWindowEnd > now)
+            {
+                if (_resumedBudget <= 0)
+                {
+                    _blockedUntil = _resumedWindowEnd;
+                    return false;
+                }
+
+                _resumedBudget--;
+            }
+
+            _inFlight++;
             return true;
         }
     }
@@ -99,15 +105,10 @@ internal sealed class BulkRateLimitGate
     /// <summary>Counts the caller out and learns from the provider's answer (null when it sent no headers).</summary>
     public void Exit(BulkRateLimitState? observed)
     {
-        var othersInFlight = Interlocked.Decrement(ref _inFlight);
-        if (observed is not { } state || state.Remaining - othersInFlight > 0)
-        {
-            return;
-        }
-
         lock (_gate)
         {
-            if (state.ResetAt > _blockedUntil)
+            var othersInFlight = --_inFlight;
+            if (observed is { } state && state.Remaining - othersInFlight <= 0 && state.ResetAt > _blockedUntil)
             {
                 _blockedUntil = state.ResetAt;
             }
