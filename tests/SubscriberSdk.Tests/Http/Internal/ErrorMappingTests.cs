@@ -196,4 +196,24 @@ public sealed class ErrorMappingTests
         Assert.Contains("check the client's BaseAddress", error.Message, StringComparison.Ordinal);
         Assert.Contains("https://provider.test/api/subscribers", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_timeout_after_a_refused_attempt_says_the_connection_was_refused()
+    {
+        var options = new TestClientOptions(ProviderProfile.Essential) { Timeout = TimeSpan.FromSeconds(20), AttemptTimeout = TimeSpan.FromSeconds(5) };
+        options.Retry.MaxRetries = 1;
+        using var harness = new PipelineHarness(options);
+        harness.Transport
+            .Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused)))
+            .Hang();
+
+        var call = harness.Send(HttpMethod.Get);
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.Transport.WaitForRequestsAsync(2);
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(5));
+
+        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => call.Bounded());
+        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+        Assert.Contains("was refused", error.Message, StringComparison.Ordinal);
+    }
 }
