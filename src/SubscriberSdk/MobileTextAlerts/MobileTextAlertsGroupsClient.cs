@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
@@ -46,31 +45,23 @@ public class MobileTextAlertsGroupsClient : SubscriberResourceClient
     }
 
     /// <summary>Lists groups, fetching pages as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<MobileTextAlertsGroup> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual SubscriberPageable<MobileTextAlertsGroup> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        for (var page = 1; ; page++)
-        {
-            var call = Core.Call(MobileTextAlertsOperations.ListGroups);
-            var response = await call.RunAsync(() => _api.V3.Groups.GetAsync(
+        return MobileTextAlertsPager.Pageable(
+            Core,
+            MobileTextAlertsOperations.ListGroups,
+            size,
+            (call, page, stop) => _api.V3.Groups.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
                     configuration.QueryParameters.Page = page;
                     configuration.QueryParameters.PageSize = size;
                 },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            var rows = response.Value.Data?.Rows ?? [];
-            foreach (var group in rows)
-            {
-                yield return MobileTextAlertsModelMapper.ToGroup(group);
-            }
-
-            if (rows.Count < size)
-            {
-                yield break;
-            }
-        }
+                stop),
+            static page => (page.Data?.Rows ?? []).Select(MobileTextAlertsModelMapper.ToGroup).ToList(),
+            static page => page.Data?.Total,
+            cancellationToken);
     }
 }
