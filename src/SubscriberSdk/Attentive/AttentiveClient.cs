@@ -4,7 +4,8 @@ using SubscriberSdk.Internal;
 namespace SubscriberSdk.Attentive;
 
 /// <summary>
-/// Client for Attentive's API v1 (subscriptions and the calling app). Immutable and thread-safe; clients
+/// Client for Attentive's API v1 (subscriptions, users' custom attributes, custom events, identity
+/// resolution and the calling app) and v2 (users with attributes and subscriptions, one by one or in bulk jobs). Immutable and thread-safe; clients
 /// with the same token share one pacer per endpoint family.
 /// </summary>
 public class AttentiveClient : SubscriberClientBase
@@ -22,6 +23,9 @@ public class AttentiveClient : SubscriberClientBase
         var api = new AttentiveApiClient(core.Adapter);
         Subscriptions = new AttentiveSubscriptionsClient(core, api);
         Account = new AttentiveAccountClient(core, api);
+        Users = new AttentiveUsersClient(core, api);
+        Events = new AttentiveEventsClient(core, api);
+        BulkJobs = new AttentiveBulkJobsClient(core, api);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -29,6 +33,9 @@ public class AttentiveClient : SubscriberClientBase
     {
         Subscriptions = null!;
         Account = null!;
+        Users = null!;
+        Events = null!;
+        BulkJobs = null!;
     }
 
     /// <summary>Subscriptions: opt in, opt out, read eligibility.</summary>
@@ -36,6 +43,15 @@ public class AttentiveClient : SubscriberClientBase
 
     /// <summary>The calling app and its company.</summary>
     public virtual AttentiveAccountClient Account { get; }
+
+    /// <summary>Users: custom attributes, identity resolution, and create-or-update with attributes and subscriptions (v2).</summary>
+    public virtual AttentiveUsersClient Users { get; }
+
+    /// <summary>Custom events.</summary>
+    public virtual AttentiveEventsClient Events { get; }
+
+    /// <summary>v2 bulk jobs of user records, and their status.</summary>
+    public virtual AttentiveBulkJobsClient BulkJobs { get; }
 
     private static ClientCore CreateCore(AttentiveClientOptions options, HttpClient? httpClient)
     {

@@ -4,8 +4,9 @@ using SubscriberSdk.MobileTextAlerts.Generated;
 namespace SubscriberSdk.MobileTextAlerts;
 
 /// <summary>
-/// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups, custom fields, API key check).
-/// Immutable and thread-safe; every client with the same API key shares one pacer (15 requests per 15 s).
+/// Client for the Mobile Text Alerts API v3 (subscribers, bulk, unsubscribes, groups and their members, custom fields,
+/// sending, API key check). Immutable and thread-safe; every client with the same API key shares its pacers (15 requests
+/// per 15 s on subscriber endpoints, 30 per minute on general ones, 5 per 15 s on group bulk calls, 25 per 15 s on send).
 /// </summary>
 public class MobileTextAlertsClient : SubscriberClientBase
 {
@@ -24,6 +25,7 @@ public class MobileTextAlertsClient : SubscriberClientBase
         Unsubscribes = new MobileTextAlertsUnsubscribesClient(core, api);
         Groups = new MobileTextAlertsGroupsClient(core, api);
         CustomFields = new MobileTextAlertsCustomFieldsClient(core, api);
+        Messages = new MobileTextAlertsMessagesClient(core, api);
         Account = new MobileTextAlertsAccountClient(core, api);
     }
 
@@ -34,6 +36,7 @@ public class MobileTextAlertsClient : SubscriberClientBase
         Unsubscribes = null!;
         Groups = null!;
         CustomFields = null!;
+        Messages = null!;
         Account = null!;
     }
 
@@ -43,11 +46,14 @@ public class MobileTextAlertsClient : SubscriberClientBase
     /// <summary>The account's unsubscribe (opt-out) list.</summary>
     public virtual MobileTextAlertsUnsubscribesClient Unsubscribes { get; }
 
-    /// <summary>Groups.</summary>
+    /// <summary>Groups, their members and member counts.</summary>
     public virtual MobileTextAlertsGroupsClient Groups { get; }
 
     /// <summary>Custom fields.</summary>
     public virtual MobileTextAlertsCustomFieldsClient CustomFields { get; }
+
+    /// <summary>Sending SMS and MMS.</summary>
+    public virtual MobileTextAlertsMessagesClient Messages { get; }
 
     /// <summary>The account behind the API key (key verification).</summary>
     public virtual MobileTextAlertsAccountClient Account { get; }

@@ -52,4 +52,18 @@ public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient
         var call = Core.Call(MobileTextAlertsOperations.GetCustomField);
         return call.RunAsync(() => _api.V3.CustomFields[id].GetAsync(call.Configure, cancellationToken), static r => MobileTextAlertsModelMapper.ToCustomField(ResponseValue.Required(r.Data)));
     }
+
+    /// <summary>Deletes a custom field; its values are removed from every subscriber and its id is unknown from then on.</summary>
+    /// <param name="customFieldId">The custom field's id (1 or more).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The provider's confirmation message, with <see cref="OperationOutcome.Removed"/>.</returns>
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="customFieldId"/> is below 1; nothing is sent.</exception>
+    /// <exception cref="ResourceNotFoundException">The account has no custom field with that id (also on a second delete).</exception>
+    public virtual Task<SubscriberWriteResponse<string>> DeleteAsync(long customFieldId, CancellationToken cancellationToken = default)
+    {
+        var id = MobileTextAlertsRequestMapper.PositiveId(customFieldId, nameof(customFieldId), "custom field");
+        var call = Core.Call(MobileTextAlertsOperations.DeleteCustomField);
+        return call.WriteAsync(
+            () => _api.V3.CustomFields[id].DeleteAsync(call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
+    }
 }

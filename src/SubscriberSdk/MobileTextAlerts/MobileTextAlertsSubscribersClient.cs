@@ -73,6 +73,28 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
             cancellationToken);
     }
 
+    /// <summary>
+    /// Every subscriber of the account (or those matching <paramref name="query"/>), oldest first, in one answer. It
+    /// counts against the subscriber endpoints' 15 requests per 15 seconds, like a page of <see cref="ListAsync"/>.
+    /// </summary>
+    /// <param name="query">Free-text search over names, number, email and custom fields; null exports everyone.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="query"/> is empty or white space; nothing is sent.</exception>
+    public virtual Task<SubscriberResponse<MobileTextAlertsSubscriberExport>> ExportAsync(string? query = null, CancellationToken cancellationToken = default)
+    {
+        var search = query is null ? null : Guard.Required(query, nameof(query), $"{nameof(query)} (text to search for; pass null to export every subscriber)");
+        var call = Core.Call(MobileTextAlertsOperations.Export);
+        return call.RunAsync(
+            () => _api.V3.Subscribers.Export.GetAsync(
+                configuration =>
+                {
+                    call.Configure(configuration);
+                    configuration.QueryParameters.Query = search;
+                },
+                cancellationToken),
+            static r => MobileTextAlertsModelMapper.ToExport(ResponseValue.Required(r.Data)));
+    }
+
     /// <summary>Updates a subscriber found by id, E.164 number or email; groups are added, custom fields merged.</summary>
     /// <returns>The subscriber as stored, with <see cref="OperationOutcome.Updated"/>.</returns>
     public virtual Task<SubscriberWriteResponse<MobileTextAlertsSubscriber>> UpdateAsync(string idOrNumberOrEmail, MobileTextAlertsSubscriberRequest changes, CancellationToken cancellationToken = default)

@@ -34,6 +34,26 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
             () => _api.V3.Unsubscribes.PostAsync(body, call.Configure, cancellationToken), static r => r.Message ?? string.Empty, static (_, _) => OperationOutcome.Removed);
     }
 
+    /// <summary>
+    /// Opts up to 1000 phone numbers out in one request. Every number is checked here first (a malformed one throws
+    /// before anything is sent); numbers the provider still refuses come back in <c>ErrorRecords</c>.
+    /// </summary>
+    /// <param name="phoneNumbers">Numbers with a plus, or written nationally in the client's <c>DefaultRegion</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="InvalidSubscriberArgumentException">No numbers, more than 1000, or one that is not a phone number; nothing is sent.</exception>
+    public virtual Task<SubscriberResponse<MobileTextAlertsBulkUnsubscribeResult>> BulkUnsubscribeAsync(IEnumerable<string> phoneNumbers, CancellationToken cancellationToken = default)
+    {
+        var numbers = Guard.Records(phoneNumbers, nameof(phoneNumbers));
+        var body = numbers.Select((number, i) => new CreateUnsubscribeRequest
+        {
+            Number = PhoneArgument.E164(Guard.Required(number, $"{nameof(phoneNumbers)}[{i}]", $"{nameof(phoneNumbers)}[{i}]"), ProviderPhones.MobileTextAlerts, Core.DefaultRegion, $"{nameof(phoneNumbers)}[{i}]"),
+        }).ToList();
+        var call = Core.Call(MobileTextAlertsOperations.BulkUnsubscribe);
+        return call.RunAsync(
+            () => _api.V3.Unsubscribes.Bulk.PostAsync(body, call.Configure, cancellationToken),
+            static r => MobileTextAlertsModelMapper.ToBulkUnsubscribeResult(ResponseValue.Required(r.Data)));
+    }
+
     /// <summary>Whether a phone number is on the opt-out list.</summary>
     public virtual Task<SubscriberResponse<bool>> IsUnsubscribedAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {

@@ -80,7 +80,10 @@ public sealed class ConformanceEnvironment : IAsyncLifetime
 
         var company = await SeedAsync("attentive/tenants", new JsonObject
         {
-            ["tokens"] = new JsonArray(new JsonObject { ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write") }),
+            ["tokens"] = new JsonArray(new JsonObject
+            {
+                ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write", "attributes:write", "events:write", "identity:write"),
+            }),
             ["signUpUnits"] = new JsonArray(new JsonObject { ["id"] = "900", ["type"] = "MARKETING", ["language"] = "en", ["country"] = "US", ["api"] = true }),
         });
         return Simulated(ProviderSpec.Attentive, new AuthenticationHeaderValue("Bearer", company["tokens"]![0]!["token"]!.GetValue<string>()),

@@ -12,7 +12,10 @@ internal sealed class AttentiveFuzzProfile : FuzzProfile
     {
         var company = await PostAsync(controls, "attentive/tenants", new JsonObject
         {
-            ["tokens"] = new JsonArray(new JsonObject { ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write") }),
+            ["tokens"] = new JsonArray(new JsonObject
+            {
+                ["scopes"] = new JsonArray("subscriptions:read", "subscriptions:write", "attributes:write", "events:write", "identity:write"),
+            }),
             ["signUpUnits"] = new JsonArray(
                 new JsonObject { ["id"] = "900", ["type"] = "MARKETING", ["language"] = "en", ["country"] = "US", ["api"] = true },
                 new JsonObject { ["id"] = "901", ["type"] = "TRANSACTIONAL", ["language"] = "en", ["country"] = "US", ["api"] = true }),
@@ -26,12 +29,28 @@ internal sealed class AttentiveFuzzProfile : FuzzProfile
             ["user"] = new JsonObject { ["phone"] = phone, ["email"] = email },
             ["signUpSourceId"] = "900",
         }, auth);
+        await PostAsync(api, "attentive/v2/user/attributes", new JsonObject
+        {
+            ["identifiers"] = new JsonObject { ["phone"] = phone, ["clientUserId"] = "fuzz-user" },
+        }, auth);
+        var job = await PostAsync(api, "attentive/v2/bulk/user/attributes", new JsonObject
+        {
+            ["users"] = new JsonArray(new JsonObject { ["identifiers"] = new JsonObject { ["email"] = email } }),
+        }, auth);
         return new FuzzTenant(auth, new Dictionary<string, string>
         {
             ["phone"] = phone,
             ["email"] = email,
             ["signUpSourceId"] = "900",
-        }, [$"attentive/tenants/{id}", $"attentive/tenants/{id}/subscriptions?phone={Uri.EscapeDataString(phone)}", $"outbox?provider=attentive&tenant={id}"]);
+            ["bulkJobId"] = job["batchJobId"]!.GetValue<string>(),
+        },
+        [
+            $"attentive/tenants/{id}",
+            $"attentive/tenants/{id}/subscriptions?phone={Uri.EscapeDataString(phone)}",
+            $"attentive/tenants/{id}/users?phone={Uri.EscapeDataString(phone)}",
+            $"attentive/tenants/{id}/custom-attributes",
+            $"outbox?provider=attentive&tenant={id}",
+        ]);
     }
 
     public override string? CheckErrorBody(int status, JsonNode? body) =>

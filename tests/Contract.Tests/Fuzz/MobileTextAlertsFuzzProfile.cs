@@ -14,12 +14,22 @@ internal sealed class MobileTextAlertsFuzzProfile : FuzzProfile
         var id = tenant["tenantId"]!.GetValue<string>();
         var auth = Bearer(tenant["apiKey"]!.GetValue<string>());
         var phone = generator.NextPhoneTenDigits();
-        await PostAsync(api, "mta/v3/subscribers", new JsonObject { ["e164Number"] = "+1" + phone, ["email"] = generator.NextEmail() }, auth);
+        var group = await PostAsync(api, "mta/v3/groups", new JsonObject { ["name"] = "Fuzz" }, auth);
+        var groupId = group["data"]!["id"]!.ToString();
+        var field = await PostAsync(api, "mta/v3/custom-fields", new JsonObject { ["name"] = "Fuzz", ["type"] = "string" }, auth);
+        var subscriber = await PostAsync(api, "mta/v3/subscribers",
+            new JsonObject { ["e164Number"] = "+1" + phone, ["email"] = generator.NextEmail(), ["groupIds"] = new JsonArray(JsonValue.Create(long.Parse(groupId, System.Globalization.CultureInfo.InvariantCulture))) }, auth);
+
+        // Path and query values that name what was seeded, so the group, member and field routes get past their 404s.
         return new FuzzTenant(auth, new Dictionary<string, string>
         {
             ["idOrNumberOrEmail"] = "+1" + phone,
             ["number"] = phone,
-        }, [$"mta/tenants/{id}/subscribers", $"mta/tenants/{id}/unsubscribes", "mta/tenants", $"outbox?provider=mta&tenant={id}"]);
+            ["groupId"] = groupId,
+            ["groupIds"] = groupId,
+            ["subscriberId"] = subscriber["data"]!["id"]!.ToString(),
+            ["customFieldId"] = field["data"]!["id"]!.ToString(),
+        }, [$"mta/tenants/{id}/subscribers", $"mta/tenants/{id}/unsubscribes", "mta/tenants", $"mta/tenants/{id}", $"outbox?provider=mta&tenant={id}"]);
     }
 
     public override string? CheckErrorBody(int status, JsonNode? body)

@@ -10,15 +10,8 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
     [Fact]
     public async Task Facade_calls_and_simulator_answers_follow_the_mobile_text_alerts_spec()
     {
-        var engine = simulator.Server.GetEngine<MobileTextAlertsEngine>();
-        var account = engine.CreateAccount();
         var log = new ContractViolationLog();
-        using var client = new MobileTextAlertsClient(new MobileTextAlertsClientOptions
-        {
-            ApiKey = account.ApiKey,
-            BaseAddress = simulator.BaseAddress(ProviderSpec.MobileTextAlerts),
-            Transport = simulator.Transport(log),
-        });
+        using var client = ClientOfNewAccount(log);
 
         var group = await client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Loyal" });
         var created = await client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest
@@ -43,15 +36,8 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
     [Fact]
     public async Task Bulk_and_unsubscribe_calls_follow_the_mobile_text_alerts_spec()
     {
-        var engine = simulator.Server.GetEngine<MobileTextAlertsEngine>();
-        var account = engine.CreateAccount();
         var log = new ContractViolationLog();
-        using var client = new MobileTextAlertsClient(new MobileTextAlertsClientOptions
-        {
-            ApiKey = account.ApiKey,
-            BaseAddress = simulator.BaseAddress(ProviderSpec.MobileTextAlerts),
-            Transport = simulator.Transport(log),
-        });
+        using var client = ClientOfNewAccount(log);
 
         await client.Subscribers.BulkCreateAsync([new() { PhoneNumber = "+14155550910" }, new() { Email = "bulk@example.com" }]);
         var createOnly = await client.Subscribers.BulkCreateAsync([new() { PhoneNumber = "+14155550910" }], createOnly: true);
@@ -63,5 +49,48 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
         Assert.True(unsubscribed.Value);
         Assert.NotNull(updated.Value);
         log.AssertClean(minimumExchanges: 5);
+    }
+
+    [Fact]
+    public async Task Group_member_send_export_and_delete_calls_follow_the_mobile_text_alerts_spec()
+    {
+        var log = new ContractViolationLog();
+        using var client = ClientOfNewAccount(log);
+        var group = await client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Contract" });
+        var field = await client.CustomFields.CreateAsync("Tier", MobileTextAlertsCustomFieldType.String);
+        var member = await client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { PhoneNumber = "+14155550920" });
+        var groupId = group.Value.Id;
+
+        await client.Groups.UpdateAsync(groupId, new MobileTextAlertsGroupUpdate { Description = "Checked" });
+        await client.Groups.AddSubscriberAsync(groupId, member.Value.Id);
+        var bulk = await client.Groups.AddSubscribersAsync(groupId, [member.Value.Id]);
+        await client.Groups.RemoveSubscribersAsync(groupId, [member.Value.Id]);
+        await client.Groups.AddSubscriberAsync(groupId, member.Value.Id);
+        await client.Groups.RemoveSubscriberAsync(groupId, member.Value.Id);
+        await client.Groups.GetMemberCountAsync(groupId);
+        await client.Groups.GetMemberCountsAsync([groupId]);
+        await client.Groups.ListMemberCountsAsync();
+        await client.Unsubscribes.BulkUnsubscribeAsync(["+14155550921"]);
+        var sent = await client.Messages.SendAsync(new MobileTextAlertsMessage { Text = "Contract check.", Recipients = ["+14155550920", "+14155550921"] });
+        var export = await client.Subscribers.ExportAsync();
+        await client.CustomFields.DeleteAsync(field.Value.Id);
+        await client.Groups.DeleteAsync(groupId);
+
+        Assert.Equal(0, bulk.Value.ChangedCount);
+        Assert.Equal((1, 1), (sent.Value.SentCount, sent.Value.OptedOutCount));
+        Assert.Equal(2, export.Value.Total);
+        log.AssertClean(minimumExchanges: 17);
+    }
+
+    /// <summary>A client of a fresh account, so each test's counts start from nothing.</summary>
+    private MobileTextAlertsClient ClientOfNewAccount(ContractViolationLog log)
+    {
+        var account = simulator.Server.GetEngine<MobileTextAlertsEngine>().CreateAccount();
+        return new MobileTextAlertsClient(new MobileTextAlertsClientOptions
+        {
+            ApiKey = account.ApiKey,
+            BaseAddress = simulator.BaseAddress(ProviderSpec.MobileTextAlerts),
+            Transport = simulator.Transport(log),
+        });
     }
 }

@@ -38,6 +38,22 @@ public sealed class AttentiveClientTests(SimulatorFixture simulator) : IClassFix
     }
 
     [Fact]
+    public async Task Eligibility_by_phone_sends_the_plus_encoded_and_a_raw_plus_gets_the_400_that_says_so()
+    {
+        using var tenant = new AttentiveTestTenant(simulator);
+        await tenant.Client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550304", SignUpSourceId = AttentiveTestTenant.SignUpSourceId });
+
+        // The simulator reads an unencoded '+' as a space and refuses it, so an answer proves the client encoded it.
+        var byPhone = await tenant.Client.Subscriptions.GetAsync(phone: "+14155550304");
+        var raw = await Assert.ThrowsAsync<RequestValidationException>(() =>
+            tenant.Client.SendRequestAsync(HttpMethod.Get, "/v1/subscriptions?phone=+14155550304"));
+
+        Assert.Contains(byPhone.Value, s => s.Subscription?.Channel == AttentiveSubscriptionChannel.Text);
+        Assert.Equal(400, raw.StatusCode);
+        Assert.Contains("%2B", raw.ProviderMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unsubscribe_removes_then_skips()
     {
         using var tenant = new AttentiveTestTenant(simulator);

@@ -23,6 +23,7 @@ public sealed class ServiceCollectionExtensionsTests(SimulatorFixture simulator)
             ["SubscriberSdk:MobileTextAlerts:Timeout"] = "00:00:45",
             ["SubscriberSdk:MobileTextAlerts:Retry:MaxRetries"] = "5",
             ["SubscriberSdk:MobileTextAlerts:Pacing:PermitLimit"] = "14",
+            ["SubscriberSdk:MobileTextAlerts:SendPacing:PermitLimit"] = "20",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -38,6 +39,8 @@ public sealed class ServiceCollectionExtensionsTests(SimulatorFixture simulator)
         Assert.Equal(5, options.Retry.MaxRetries);
         Assert.Equal(14, options.Pacing.PermitLimit);
         Assert.True(options.Pacing.Enabled);
+        Assert.Equal((20, TimeSpan.FromSeconds(15)), (options.SendPacing.PermitLimit, options.SendPacing.Window));
+        Assert.Equal(30, options.GeneralPacing.PermitLimit);
         Assert.Equal(OperationOutcome.Created, response.Outcome);
     }
 

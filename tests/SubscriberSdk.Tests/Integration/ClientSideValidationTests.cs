@@ -87,6 +87,45 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         await Rejected(() => subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Email = "a@example.com", NotificationLanguage = "de-DE" }), "NotificationLanguage");
         await Rejected(() => subscriptions.GetAsync(), "phone");
 
+        var users = tenant.Client.Users;
+        var phoneUser = new AttentiveEventUser { Phone = "+14155550123" };
+        await Rejected(() => users.SetCustomAttributesAsync(new AttentiveCustomAttributesRequest { User = phoneUser }), "Properties");
+        await Rejected(() => users.SetCustomAttributesAsync(new AttentiveCustomAttributesRequest
+        {
+            User = phoneUser,
+            Properties = new Dictionary<string, object> { ["cities"] = new[] { "chicago" } },
+        }), "Properties");
+        await Rejected(() => users.SetCustomAttributesAsync(new AttentiveCustomAttributesRequest
+        {
+            User = phoneUser,
+            Properties = new Dictionary<string, object> { [new string('n', 201)] = "x" },
+        }), "Properties");
+        await Rejected(() => users.SetCustomAttributesAsync(new AttentiveCustomAttributesRequest
+        {
+            User = new AttentiveEventUser(),
+            Properties = new Dictionary<string, object> { ["a"] = "b" },
+        }), "User");
+        await Rejected(() => users.IdentifyAsync(new AttentiveUserIdentifiers { ClientUserId = "alone" }), "identifiers");
+        await Rejected(() => users.IdentifyAsync(new AttentiveUserIdentifiers { Email = "a@example.com", ClientUserId = new string('c', 101) }), "identifiers.ClientUserId");
+        await Rejected(() => users.IdentifyAsync(new AttentiveUserIdentifiers { Phone = "19148440001", ClientUserId = "c" }), "identifiers.Phone");
+        await Rejected(() => users.UpsertAsync(new AttentiveUserAttributesRequest { Identifiers = new AttentiveUserIdentifiers() }), "request.Identifiers");
+        await Rejected(() => users.UpsertAsync(new AttentiveUserAttributesRequest
+        {
+            Identifiers = new AttentiveUserIdentifiers { Email = "a@example.com" },
+            Subscriptions = [new AttentiveUserSubscription { SignUpSourceId = "s", Channel = AttentiveSubscriptionChannel.Text }],
+        }), "request.Subscriptions[0]");
+        await Rejected(() => tenant.Client.Events.SendCustomAsync(new AttentiveCustomEventRequest { Type = "Order (new)", User = phoneUser }), "Type");
+        await Rejected(() => tenant.Client.Events.SendCustomAsync(new AttentiveCustomEventRequest
+        {
+            Type = "Ok",
+            User = phoneUser,
+            Properties = new Dictionary<string, object?> { ["a|b"] = 1 },
+        }), "Properties");
+        var record = new AttentiveUserAttributesRequest { Identifiers = new AttentiveUserIdentifiers { ClientUserId = "c", ShopifyId = "s" } };
+        await Rejected(() => tenant.Client.BulkJobs.SubmitUserAttributesAsync(Enumerable.Repeat(record, 257)), "users");
+        await Rejected(() => tenant.Client.BulkJobs.SubmitUserAttributesAsync([record, new AttentiveUserAttributesRequest()]), "users[1].Identifiers");
+        await Rejected(() => tenant.Client.BulkJobs.GetAsync(" "), "bulkJobId");
+
         AssertNothingSent();
     }
 

@@ -33,6 +33,7 @@ public sealed class EnumMappingTests
         RoundTrip<AttentiveModels.SubscriptionChannel, AttentiveSubscriptionChannel>();
         RoundTrip<AttentiveModels.SubscriptionCreationStatus, AttentiveSubscriptionCreationStatus>();
         RoundTrip<AttentiveModels.SubscriptionUnsubscribeStatus, AttentiveSubscriptionUnsubscribeStatus>();
+        RoundTrip<AttentiveModels.BulkJobStatus, AttentiveBulkJobStatus>();
         RoundTrip<MobileTextAlertsModels.CustomFieldType, MobileTextAlertsCustomFieldType>();
         RoundTrip<MobileTextAlertsModels.Group_type, MobileTextAlertsGroupType>();
     }

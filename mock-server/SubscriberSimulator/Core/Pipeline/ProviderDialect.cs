@@ -66,6 +66,13 @@ public abstract class ProviderDialect<TTenant>
 
     public virtual string InternalError => "Internal server error.";
 
+    /// <summary>
+    /// 400 for a request that breaks the provider's OpenAPI document, with the query at hand for a
+    /// provider whose wording depends on what arrived (Attentive names a phone whose '+' came
+    /// unencoded); by default the same as <see cref="DescribeViolations(IReadOnlyList{SpecViolation})"/>.
+    /// </summary>
+    public virtual string DescribeViolations(IReadOnlyList<SpecViolation> violations, IRequestValues query) => DescribeViolations(violations);
+
     /// <summary>400 for a request that breaks the provider's OpenAPI document; names the first few places, never the values.</summary>
     public virtual string DescribeViolations(IReadOnlyList<SpecViolation> violations)
     {

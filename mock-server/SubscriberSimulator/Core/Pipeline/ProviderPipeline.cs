@@ -88,7 +88,7 @@ public sealed class ProviderPipeline<TTenant>
                 var violations = _services.SpecValidator.Validate(_dialect.ProviderId, operation.OperationId, document?.RootElement, request.Query);
                 if (violations.Count > 0)
                 {
-                    throw RequestRefusedException.BadRequest(_dialect.DescribeViolations(violations));
+                    throw RequestRefusedException.BadRequest(_dialect.DescribeViolations(violations, request.Query));
                 }
             }
 

@@ -33,6 +33,12 @@ public static class RateLimitDefaults
     /// <summary>Attentive identity endpoints.</summary>
     public const string AttentiveIdentity = "identity";
 
+    /// <summary>Attentive v2 POST /v2/bulk/user/attributes.</summary>
+    public const string AttentiveBulkUserAttributes = "bulk-user-attributes";
+
+    /// <summary>Attentive v2 GET /v2/bulk/job/{bulkJobId}.</summary>
+    public const string AttentiveBulkJobStatus = "bulk-job-status";
+
     public static void Apply(RateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -51,6 +57,8 @@ public static class RateLimitDefaults
         options.Set("attentive", AttentiveSubscribe, new RateLimitRule(10, oneSecond));
         options.Set("attentive", AttentiveUnsubscribe, new RateLimitRule(5, oneSecond));
         options.Set("attentive", AttentiveIdentity, new RateLimitRule(10, oneSecond));
+        options.Set("attentive", AttentiveBulkUserAttributes, new RateLimitRule(100, oneSecond));
+        options.Set("attentive", AttentiveBulkJobStatus, new RateLimitRule(100, oneSecond));
 
         // Sequenzy: 100 per minute per key, with bursts of at most 20 per second.
         options.Set("sequenzy", RateLimitOptions.AnyBucket, new RateLimitRule(100, TimeSpan.FromMinutes(1)), new RateLimitRule(20, oneSecond));

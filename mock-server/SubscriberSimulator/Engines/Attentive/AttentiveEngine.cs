@@ -22,6 +22,9 @@ public sealed class AttentiveEngine : KitEngine
     /// <summary>The engine id, also the outbox provider name and the rate-limit provider key.</summary>
     public const string EngineId = "attentive";
 
+    /// <summary>Where the engine's API lives: <c>/attentive/v1/...</c> and <c>/attentive/v2/...</c>.</summary>
+    public const string BasePath = "/attentive";
+
     private readonly TenantStore<AttentiveCompany> _companies;
     private readonly CompanyIdSequence _companyIds;
 
@@ -33,7 +36,7 @@ public sealed class AttentiveEngine : KitEngine
     // Store and id sequence exist before the base call, shared by the controls and the C# API.
     private AttentiveEngine(EngineServices services, TenantStore<AttentiveCompany> companies, CompanyIdSequence companyIds)
         : base(new EngineKit<AttentiveCompany>(
-            "/attentive", AttentiveDialect.Instance, companies, new AttentiveApi(), new AttentiveControls(companyIds), new AttentiveStateSerializer(), services))
+            BasePath, AttentiveDialect.Instance, companies, new AttentiveApi(), new AttentiveControls(companyIds), new AttentiveStateSerializer(), services))
     {
         _companies = companies;
         _companyIds = companyIds;
@@ -73,6 +76,24 @@ public sealed class AttentiveEngine : KitEngine
     /// <summary>The external identifiers stored with a contact, or null.</summary>
     public AttentiveExternalIdentifiers? GetExternalIdentifiers(string companyId, AttentiveChannel channel, string identifier) =>
         Read(companyId, channel, identifier, static (company, channel, key) => company.Contacts(channel).GetValueOrDefault(key)?.ExternalIdentifiers);
+
+    /// <summary>
+    /// Defines a custom attribute name as Attentive's UI does: with <paramref name="values"/> the API
+    /// accepts only those values for it; without, any value ("Custom input").
+    /// </summary>
+    public void DefineCustomAttribute(string companyId, string name, IEnumerable<string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var allowed = values?.ToList();
+        Change(companyId, work => CustomAttributeRules.Define(work, name, allowed));
+    }
+
+    /// <summary>The user a phone (TEXT) or email (EMAIL) names, with its attributes and custom events; null when none.</summary>
+    public AttentiveUserView? FindUser(string companyId, AttentiveChannel channel, string identifier) =>
+        Read(companyId, channel, identifier, static (company, channel, key) =>
+            company.Users.Find(channel == AttentiveChannel.Text ? UserIdentifier.Phone(key) : UserIdentifier.Email(key)) is { } user
+                ? UserViews.Of(user, company.CustomEvents.Of(user.Id))
+                : null);
 
     /// <summary>How many phones (TEXT) or email addresses (EMAIL) the company stores.</summary>
     public int CountContacts(string companyId, AttentiveChannel channel) => Api(() =>

@@ -47,7 +47,7 @@ public sealed class MobileTextAlertsEngine : KitEngine
     }
 
     private MobileTextAlertsEngine(EngineServices services, MtaIds ids, MtaDialect dialect, TenantStore<MtaAccount> accounts)
-        : base(new EngineKit<MtaAccount>(Prefix, dialect, accounts, new MtaApi(ids), new MtaControls(ids), new MtaStateSerializer(), services))
+        : base(new EngineKit<MtaAccount>(Prefix, dialect, accounts, new MtaApi(ids, services.Clock), new MtaControls(ids), new MtaStateSerializer(), services))
     {
         _ids = ids;
         _accounts = accounts;

@@ -87,4 +87,27 @@ internal static class AttentiveModelMapper
         ContactEmail = raw.ContactEmail,
         AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
     };
+
+    public static AttentiveUserAttributesResult ToUserAttributesResult(Success raw) => new()
+    {
+        Success = raw.SuccessProp,
+        Message = raw.Message,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static AttentiveBulkJobSubmission ToBulkJobSubmission(BulkSuccessResponse raw) => new()
+    {
+        BatchJobId = ResponseValue.Required(raw.BatchJobId),
+        Message = raw.Message,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static AttentiveBulkJob ToBulkJob(BulkJobStatusResponse raw) => new()
+    {
+        BulkJobId = ResponseValue.Required(raw.BulkJobId),
+        Status = EnumMapping.Convert<BulkJobStatus, AttentiveBulkJobStatus>(raw.Status),
+        TotalRecords = raw.TotalRecords,
+        ResultsUrl = Uri.TryCreate(raw.Url, UriKind.Absolute, out var url) ? url : null,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
 }

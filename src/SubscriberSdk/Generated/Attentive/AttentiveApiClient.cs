@@ -4,6 +4,7 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Serialization.Json;
 using SubscriberSdk.Attentive.Generated.V1;
+using SubscriberSdk.Attentive.Generated.V2;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -20,6 +21,11 @@ namespace SubscriberSdk.Attentive.Generated
         public global::SubscriberSdk.Attentive.Generated.V1.V1RequestBuilder V1
         {
             get => new global::SubscriberSdk.Attentive.Generated.V1.V1RequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The v2 property</summary>
+        public global::SubscriberSdk.Attentive.Generated.V2.V2RequestBuilder V2
+        {
+            get => new global::SubscriberSdk.Attentive.Generated.V2.V2RequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Attentive.Generated.AttentiveApiClient"/> and sets the default values.

@@ -6,7 +6,11 @@ namespace SubscriberSdk.Http.Internal;
 /// </summary>
 internal sealed class PipelineSettings
 {
-    private static readonly string[] KnownBuckets = [PacingBuckets.Default, PacingBuckets.Subscribe, PacingBuckets.Unsubscribe];
+    private static readonly string[] KnownBuckets =
+    [
+        PacingBuckets.Default, PacingBuckets.Subscribe, PacingBuckets.Unsubscribe, PacingBuckets.Identity, PacingBuckets.BulkJobs,
+        PacingBuckets.General, PacingBuckets.GroupBulk, PacingBuckets.Send,
+    ];
 
     public PipelineSettings(SubscriberClientOptions options)
     {

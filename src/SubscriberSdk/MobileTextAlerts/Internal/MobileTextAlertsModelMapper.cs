@@ -1,3 +1,4 @@
+using System.Globalization;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
 
@@ -129,5 +130,71 @@ internal static class MobileTextAlertsModelMapper
         GroupIds = raw.GroupIds?.OfType<long>().ToList() ?? [],
         SubscriberFields = KiotaValues.ToStrings(raw.SubscriberFields?.AdditionalData),
         AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static MobileTextAlertsGroupMemberCount ToGroupMemberCount(GroupMemberCount raw) => new()
+    {
+        Id = raw.Id ?? default,
+        MemberCount = raw.MemberCount ?? default,
+        Name = raw.Name ?? string.Empty,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    /// <summary>Group id (the map's string keys) to member count; keys that are not ids are left out.</summary>
+    public static IReadOnlyDictionary<long, int> ToMemberCounts(GroupMemberCounts raw)
+    {
+        var counts = new Dictionary<long, int>();
+        foreach (var (key, count) in KiotaValues.ToIntegers(raw.MemberCounts?.AdditionalData))
+        {
+            if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                counts[id] = count;
+            }
+        }
+
+        return counts;
+    }
+
+    public static MobileTextAlertsSubscriberExport ToExport(SubscriberExport raw) => new()
+    {
+        ExportedAt = raw.ExportedAt,
+        Rows = raw.Rows?.Select(ToSubscriber).ToList() ?? [],
+        Total = raw.Total ?? default,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static MobileTextAlertsBulkUnsubscribeResult ToBulkUnsubscribeResult(BulkUnsubscribeResult raw) => new()
+    {
+        ErrorRecordCount = raw.ErrorRecordCount ?? default,
+        ErrorRecords = raw.ErrorRecords?.Select(ToBulkUnsubscribeError).ToList() ?? [],
+        TotalRecordCount = raw.TotalRecordCount ?? default,
+        UnsubscribedRecordCount = raw.UnsubscribedRecordCount ?? default,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static MobileTextAlertsBulkUnsubscribeError ToBulkUnsubscribeError(BulkUnsubscribeErrorRecord raw) => new()
+    {
+        Error = raw.Error ?? string.Empty,
+        Number = raw.Number ?? string.Empty,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static MobileTextAlertsSendResult ToSendResult(SendResult raw) => new()
+    {
+        CreatedSubscriberCount = raw.CreatedSubscriberCount ?? default,
+        MessageId = raw.MessageId?.ToString("D") ?? string.Empty,
+        NoNumberCount = raw.NoNumberCount ?? default,
+        OptedOutCount = raw.OptedOutCount ?? default,
+        SentCount = raw.SentCount ?? default,
+        TotalRecipientCount = raw.TotalRecipientCount ?? default,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    /// <summary>The bulk membership answer, whose only data is its message ("Added 2 subscribers to group 187561.").</summary>
+    public static MobileTextAlertsGroupBulkResult ToGroupBulkResult(long groupId, string? message) => new()
+    {
+        GroupId = groupId,
+        ChangedCount = GroupBulkMessage.Count(message),
+        Message = message ?? string.Empty,
     };
 }

@@ -70,6 +70,53 @@ internal static class MobileTextAlertsRequestMapper
         };
     }
 
+    public static UpdateGroupRequest ToGroupUpdate(MobileTextAlertsGroupUpdate changes, string paramName)
+    {
+        Guard.NotNull(changes, paramName);
+        if (changes.Name is not null && string.IsNullOrWhiteSpace(changes.Name))
+        {
+            throw new InvalidSubscriberArgumentException($"{paramName}.Name must not be empty; leave it null to keep the group's name.", $"{paramName}.Name");
+        }
+
+        return new UpdateGroupRequest
+        {
+            Name = changes.Name?.Trim(),
+            DisplayName = changes.DisplayName,
+            Description = changes.Description,
+            Hidden = changes.Hidden,
+            SortOrder = changes.SortOrder,
+            IsTemporary = changes.IsTemporary,
+            Keyword = changes.Keyword,
+            WelcomeMessage = changes.WelcomeMessage,
+        };
+    }
+
+    /// <summary>
+    /// Ids for a request body or query: each 1 or more, at most <see cref="Guard.MaxRecordsPerRequest"/>. Null
+    /// when <paramref name="ids"/> is null or empty, unless <paramref name="required"/> (then that is an error).
+    /// </summary>
+    public static List<long?>? Ids(IEnumerable<long>? ids, string paramName, string what, bool required)
+    {
+        var list = ids?.ToList();
+        if (list is null || list.Count == 0)
+        {
+            return required ? throw new InvalidSubscriberArgumentException($"{paramName} must name at least one {what}.", paramName) : null;
+        }
+
+        if (list.Count > Guard.MaxRecordsPerRequest)
+        {
+            throw new InvalidSubscriberArgumentException(
+                $"{paramName} names {list.Count} {what}s; one request takes at most {Guard.MaxRecordsPerRequest}. Split them over several calls.", paramName);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            PositiveId(list[i], $"{paramName}[{i}]", what);
+        }
+
+        return list.ConvertAll(id => (long?)id);
+    }
+
     /// <summary>
     /// The id, number or email used in a path, checked so a typo does not silently address nobody. A number with a
     /// plus is sent in E.164; digits alone are sent as they are, since they may be a subscriber id.

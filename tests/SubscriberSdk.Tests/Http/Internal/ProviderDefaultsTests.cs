@@ -27,6 +27,8 @@ public sealed class ProviderDefaultsTests
         Assert.Equal((10, TimeSpan.FromSeconds(1)), (options.GetPacing(PacingBuckets.Subscribe).PermitLimit, options.GetPacing(PacingBuckets.Subscribe).Window));
         Assert.Equal((5, TimeSpan.FromSeconds(1)), (options.GetPacing(PacingBuckets.Unsubscribe).PermitLimit, options.GetPacing(PacingBuckets.Unsubscribe).Window));
         Assert.Equal((150, TimeSpan.FromSeconds(1)), (options.GetPacing(PacingBuckets.Default).PermitLimit, options.GetPacing(PacingBuckets.Default).Window));
+        Assert.Equal((10, TimeSpan.FromSeconds(1)), (options.GetPacing(PacingBuckets.Identity).PermitLimit, options.GetPacing(PacingBuckets.Identity).Window));
+        Assert.Equal((100, TimeSpan.FromSeconds(1)), (options.GetPacing(PacingBuckets.BulkJobs).PermitLimit, options.GetPacing(PacingBuckets.BulkJobs).Window));
     }
 
     [Fact]

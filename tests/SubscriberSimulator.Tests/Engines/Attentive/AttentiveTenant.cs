@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -72,6 +73,29 @@ internal sealed class AttentiveTenant : IDisposable
     public Task<AttentiveResponse> UnsubscribeAsync(string json, string? token = null) =>
         SendAsync(HttpMethod.Post, "/attentive/v1/subscriptions/unsubscribe", json, token);
 
+    public Task<AttentiveResponse> SetCustomAttributesAsync(string json, string? token = null) =>
+        SendAsync(HttpMethod.Post, "/attentive/v1/attributes/custom", json, token);
+
+    public Task<AttentiveResponse> RecordCustomEventAsync(string json, string? token = null) =>
+        SendAsync(HttpMethod.Post, "/attentive/v1/events/custom", json, token);
+
+    public Task<AttentiveResponse> IdentifyAsync(string json, string? token = null) =>
+        SendAsync(HttpMethod.Post, "/attentive/v1/identity-resolution/user-identifiers", json, token);
+
+    public Task<AttentiveResponse> UpsertUserAsync(string json, string? token = null) =>
+        SendAsync(HttpMethod.Post, "/attentive/v2/user/attributes", json, token);
+
+    public Task<AttentiveResponse> SubmitBulkAsync(string json, string? token = null) =>
+        SendAsync(HttpMethod.Post, "/attentive/v2/bulk/user/attributes", json, token);
+
+    public Task<AttentiveResponse> BulkJobAsync(string jobId, string? token = null) =>
+        SendAsync(HttpMethod.Get, "/attentive/v2/bulk/job/" + Uri.EscapeDataString(jobId), null, token);
+
+    /// <summary>The user a phone names, straight from the store, or null.</summary>
+    public AttentiveUserView? UserByPhone(string phone) => Engine.FindUser(CompanyId, AttentiveChannel.Text, phone);
+
+    public AttentiveUserView? UserByEmail(string email) => Engine.FindUser(CompanyId, AttentiveChannel.Email, email);
+
     /// <param name="query">Already encoded, e.g. "phone=%2B19148440001".</param>
     public Task<AttentiveResponse> EligibilityAsync(string query, string? token = null) =>
         SendAsync(HttpMethod.Get, "/attentive/v1/subscriptions?" + query, null, token);
@@ -107,6 +131,15 @@ internal sealed class AttentiveTenant : IDisposable
 
     public string[] EmailSubscriptions(string email) =>
         Engine.GetSubscriptions(CompanyId, AttentiveChannel.Email, email).Select(view => $"{view.Type}/{view.State}").ToArray();
+
+    /// <summary>Sends a request that must be refused with <paramref name="status"/> and change nothing; returns the error message.</summary>
+    public async Task<string> AssertRefusedWithoutChangeAsync(Func<Task<AttentiveResponse>> send, HttpStatusCode status = HttpStatusCode.BadRequest)
+    {
+        var before = Snapshot();
+        var message = (await send()).AssertError(status);
+        Assert.Equal(before, Snapshot());
+        return message;
+    }
 
     /// <summary>The company's whole stored state plus its outbox size, for "nothing changed" assertions.</summary>
     public string Snapshot()

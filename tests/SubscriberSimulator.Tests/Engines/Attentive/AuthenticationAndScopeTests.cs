@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using SubscriberSimulator.Engines.Attentive;
 
 namespace SubscriberSimulator.Tests.Engines.Attentive;
 
@@ -20,6 +21,12 @@ public sealed class AuthenticationAndScopeTests(AttentiveServerFixture fixture) 
             await tenant.UnsubscribeAsync("""{"user":{"phone":"+19148440001"}}""", token),
             await tenant.EligibilityAsync("phone=%2B19148440001", token),
             await tenant.SendAsync(HttpMethod.Get, "/attentive/v1/me", null, token),
+            await tenant.SetCustomAttributesAsync("""{"properties":{"a":"1"},"user":{"phone":"+19148440001"}}""", token),
+            await tenant.RecordCustomEventAsync("""{"type":"T","user":{"phone":"+19148440001"}}""", token),
+            await tenant.IdentifyAsync("""{"phone":"+19148440001","clientUserId":"c"}""", token),
+            await tenant.UpsertUserAsync("""{"identifiers":{"phone":"+19148440001"}}""", token),
+            await tenant.SubmitBulkAsync("""{"users":[{"identifiers":{"phone":"+19148440001"}}]}""", token),
+            await tenant.BulkJobAsync("some-job", token),
         };
 
         foreach (var response in responses)
@@ -28,6 +35,37 @@ public sealed class AuthenticationAndScopeTests(AttentiveServerFixture fixture) 
         }
 
         Assert.Empty(tenant.TextSubscriptions("+19148440001"));
+        Assert.Null(tenant.UserByPhone("+19148440001"));
+    }
+
+    [Theory]
+    [InlineData("/attentive/v1/attributes/custom", """{"properties":{"a":"1"},"user":{"phone":"+19148440001"}}""", "attributes:write")]
+    [InlineData("/attentive/v1/events/custom", """{"type":"T","user":{"phone":"+19148440001"}}""", "events:write")]
+    [InlineData("/attentive/v1/identity-resolution/user-identifiers", """{"phone":"+19148440001","clientUserId":"c"}""", "identity:write")]
+    [InlineData("/attentive/v2/user/attributes", """{"identifiers":{"phone":"+19148440001"}}""", "attributes:write")]
+    [InlineData("/attentive/v2/bulk/user/attributes", """{"users":[{"identifiers":{"phone":"+19148440001"}}]}""", "attributes:write")]
+    public async Task A_token_without_the_operations_scope_gets_403_naming_it_and_nothing_changes(string path, string body, string scope)
+    {
+        using var tenant = AttentiveTenant.Create(fixture.Server);
+        var message = await tenant.AssertRefusedWithoutChangeAsync(() => tenant.SendAsync(HttpMethod.Post, path, body, tenant.ReadOnlyToken), HttpStatusCode.Forbidden);
+
+        Assert.Contains(scope, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/attentive/v2/user/attributes", """{"identifiers":{"phone":"+19148440001"}}""")]
+    [InlineData("/attentive/v2/bulk/user/attributes", """{"users":[{"identifiers":{"phone":"+19148440001"}}]}""")]
+    public async Task The_v2_user_calls_need_both_attributes_write_and_subscriptions_write(string path, string body)
+    {
+        using var tenant = AttentiveTenant.Create(fixture.Server);
+        var attributesOnly = tenant.Engine.AddToken(tenant.CompanyId, [AttentiveScopes.AttributesWrite]);
+        var both = tenant.Engine.AddToken(tenant.CompanyId, [AttentiveScopes.AttributesWrite, AttentiveScopes.SubscriptionsWrite]);
+
+        var refused = await tenant.SendAsync(HttpMethod.Post, path, body, attributesOnly);
+        var accepted = await tenant.SendAsync(HttpMethod.Post, path, body, both);
+
+        Assert.Contains("subscriptions:write", refused.AssertError(HttpStatusCode.Forbidden), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
     }
 
     [Fact]

@@ -86,4 +86,39 @@ public sealed class RateLimitTests : IDisposable
         sameToken.AssertError(HttpStatusCode.TooManyRequests);
         otherToken.AssertError(HttpStatusCode.NotFound);
     }
+
+    [Theory]
+    [InlineData("/attentive/v1/identity-resolution/user-identifiers", """{"phone":"+19148440001","clientUserId":"c"}""", 10)]
+    [InlineData("/attentive/v2/bulk/user/attributes", """{"users":[{"identifiers":{"clientUserId":"c","shopifyId":"s"}}]}""", 100)]
+    [InlineData("/attentive/v1/attributes/custom", """{"properties":{"a":"1"},"user":{"phone":"+19148440001"}}""", 150)]
+    [InlineData("/attentive/v1/events/custom", """{"type":"T","user":{"phone":"+19148440001"}}""", 150)]
+    [InlineData("/attentive/v2/user/attributes", """{"identifiers":{"phone":"+19148440001"}}""", 150)]
+    public async Task The_user_endpoints_have_their_documented_limits(string path, string body, int limit)
+    {
+        using var tenant = AttentiveTenant.Create(_server);
+        for (var i = 0; i < limit; i++)
+        {
+            Assert.True((await tenant.SendAsync(HttpMethod.Post, path, body)).Status is HttpStatusCode.OK or HttpStatusCode.Accepted);
+        }
+
+        var rejected = await tenant.SendAsync(HttpMethod.Post, path, body);
+
+        rejected.AssertError(HttpStatusCode.TooManyRequests);
+        Assert.Equal(limit.ToString(System.Globalization.CultureInfo.InvariantCulture), rejected.Headers.GetValues("x-ratelimit-limit").Single());
+    }
+
+    [Fact]
+    public async Task The_bulk_job_status_allows_100_per_second()
+    {
+        using var tenant = AttentiveTenant.Create(_server);
+        for (var i = 0; i < 100; i++)
+        {
+            (await tenant.BulkJobAsync("unknown")).AssertError(HttpStatusCode.NotFound);
+        }
+
+        var rejected = await tenant.BulkJobAsync("unknown");
+
+        rejected.AssertError(HttpStatusCode.TooManyRequests);
+        Assert.Equal("100", rejected.Headers.GetValues("x-ratelimit-limit").Single());
+    }
 }

@@ -16,7 +16,9 @@ public sealed class TenantControlTests(AttentiveServerFixture fixture) : IClassF
 
         Assert.Equal(HttpStatusCode.Created, created.Status);
         var token = Assert.Single(created.Body.GetProperty("tokens").EnumerateArray());
-        Assert.Equal(["subscriptions:read", "subscriptions:write"], token.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()));
+        Assert.Equal(
+            ["attributes:write", "events:write", "identity:write", "subscriptions:read", "subscriptions:write"],
+            token.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()));
         var me = await tenant.SendAsync(HttpMethod.Get, "/attentive/v1/me", null, token.GetProperty("token").GetString());
         Assert.Equal(created.Body.GetProperty("companyId").GetString(), me.Body.GetProperty("companyId").GetString());
     }

@@ -49,6 +49,39 @@ public sealed class MtaBadInputTests
             data.Add("POST", "/v3/custom-fields", body);
         }
 
+        foreach (var body in new[] { "{", "", "[]", "{}", """{"subscriberIds":[]}""", """{"subscriberIds":["{id}"]}""", """{"subscriberIds":[{id}],"x":1}""" })
+        {
+            data.Add("POST", "/v3/groups/{group}/subscribers/bulk-create", body);
+            data.Add("POST", "/v3/groups/{group}/subscribers/bulk-delete", body);
+        }
+
+        foreach (var body in new[] { "{", "", "[]", "{}", """{"subscriberId":"{id}"}""", """{"subscriberId":{id},"x":1}""" })
+        {
+            data.Add("POST", "/v3/groups/{group}/subscribers", body);
+        }
+
+        foreach (var body in new[] { "{", "", "[]", """{"name":""}""", """{"name":1}""", """{"settings":{}}""" })
+        {
+            data.Add("PATCH", "/v3/groups/{group}", body);
+        }
+
+        foreach (var body in new[] { "{", "", "{}", "[]", """[{"number":5}]""", """[{"number":"8002223333","x":1}]""" })
+        {
+            data.Add("POST", "/v3/unsubscribes/bulk", body);
+        }
+
+        foreach (var body in new[] { "{", "", "[]", "{}", """{"message":"Hi"}""", """{"subscriberIds":[{id}]}""", """{"message":"Hi","subscriberIds":[{id}],"x":1}""", """{"message":5,"subscriberIds":[{id}]}""" })
+        {
+            data.Add("POST", "/v3/send", body);
+        }
+
+        data.Add("DELETE", "/v3/groups/{group}/subscribers/1", null);
+        data.Add("DELETE", "/v3/groups/{group}?force=true", null);
+        data.Add("DELETE", "/v3/custom-fields/1", null);
+        data.Add("GET", "/v3/groups/{group}/member-count?x=1", null);
+        data.Add("GET", "/v3/groups/member-count/bulk?groupIds=x", null);
+        data.Add("GET", "/v3/groups/member-count/all?x=1", null);
+        data.Add("GET", "/v3/subscribers/export?page=2", null);
         data.Add("GET", "/v3/subscribers?pageSize=0", null);
         data.Add("GET", "/v3/subscribers?unknown=1", null);
         data.Add("GET", "/v3/subscribers/{id}?verbose=true", null);
@@ -76,7 +109,10 @@ public sealed class MtaBadInputTests
         var messagesBefore = sim.Messages.Count;
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var reply = await sim.SendAsync(new HttpMethod(method), path.Replace("{id}", idText, StringComparison.Ordinal), body?.Replace("{id}", idText, StringComparison.Ordinal));
+        var groupText = group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string? Fill(string? text) => text?.Replace("{id}", idText, StringComparison.Ordinal).Replace("{group}", groupText, StringComparison.Ordinal);
+
+        var reply = await sim.SendAsync(new HttpMethod(method), Fill(path)!, Fill(body));
 
         Assert.InRange((int)reply.Status, 400, 499);
         MtaSim.AssertError(reply, reply.Status);

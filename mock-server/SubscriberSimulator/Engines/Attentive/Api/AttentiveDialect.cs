@@ -43,11 +43,38 @@ internal sealed class AttentiveDialect : ProviderDialect<AttentiveCompany>
         return tenant.GrantOf(credential)?.RateLimitSubject ?? tenant.Id;
     }
 
-    /// <summary>A token the company has no grant for (possible only in a hand-edited state file) has no scopes.</summary>
+    /// <summary>
+    /// <paramref name="scope"/> lists every scope the operation needs, separated by spaces as in an
+    /// OAuth scope string (the v2 user calls need two); the 403 names the first one missing. A token
+    /// the company has no grant for (possible only in a hand-edited state file) has no scopes.
+    /// </summary>
     public override string? RefuseScope(AttentiveCompany tenant, string credential, string scope)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        return tenant.GrantOf(credential)?.Has(scope) == true ? null : $"Access Denied: the token lacks the required scope '{scope}'.";
+        ArgumentNullException.ThrowIfNull(scope);
+        var grant = tenant.GrantOf(credential);
+        foreach (var required in scope.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (grant?.Has(required) != true)
+            {
+                return $"Access Denied: the token lacks the required scope '{required}'.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A phone query parameter the spec refused because its '+' arrived unencoded gets the message
+    /// that says so (the spec's wording) instead of the pattern violation.
+    /// </summary>
+    public override string DescribeViolations(IReadOnlyList<SpecViolation> violations, IRequestValues query)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        ArgumentNullException.ThrowIfNull(query);
+        return violations.Any(violation => violation.Pointer == "?phone") && AttentiveQuery.Phone(query) is { } phone && AttentiveQuery.ArrivedWithUnencodedPlus(phone)
+            ? AttentiveQuery.UnencodedPlusMessage
+            : DescribeViolations(violations);
     }
 
     /// <summary>Attentive's documented 400 wording, then the first few places the request breaks the spec.</summary>

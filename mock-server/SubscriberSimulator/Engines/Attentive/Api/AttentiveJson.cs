@@ -63,6 +63,49 @@ internal static class AttentiveJson
             writer.WriteEndObject();
         });
 
+    /// <summary>202 Success of POST /v2/user/attributes.</summary>
+    public static ProviderResponse UserAttributesAccepted() =>
+        JsonResponse.Create(202, 0, static (writer, _) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success", true);
+            writer.WriteString("message", "User attributes accepted");
+            writer.WriteEndObject();
+        });
+
+    /// <summary>202 BulkSuccessResponse.</summary>
+    public static ProviderResponse BulkJobSubmitted(AttentiveBulkJob job) =>
+        JsonResponse.Create(202, job, static (writer, job) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("message", "Bulk user attributes job successfully submitted");
+            writer.WriteString("batchJobId", job.Id);
+            writer.WriteEndObject();
+        });
+
+    /// <summary>
+    /// 200 BulkJobStatusResponse. The results link exists once the job completed; it points under
+    /// the simulator's own origin and is not served (the spec's Decision).
+    /// </summary>
+    public static ProviderResponse BulkJobStatusResponse(AttentiveBulkJob job, string origin) =>
+        JsonResponse.Create(200, (job, origin), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("bulkJobId", state.job.Id);
+            writer.WriteString("status", WireNames.Of(state.job.Status));
+            writer.WriteNumber("totalRecords", state.job.TotalRecords);
+            if (state.job.Status == BulkJobStatus.Completed)
+            {
+                writer.WriteString("url", $"{state.origin}{AttentiveEngine.BasePath}/v2/bulk/job/{state.job.Id}/results.jsonl");
+            }
+            else
+            {
+                writer.WriteNull("url");
+            }
+
+            writer.WriteEndObject();
+        });
+
     /// <summary>The properties of GetMeResponseDto, inside an object the caller opens (the controls and the state file extend it).</summary>
     public static void WriteCompany(Utf8JsonWriter writer, AttentiveCompany company)
     {

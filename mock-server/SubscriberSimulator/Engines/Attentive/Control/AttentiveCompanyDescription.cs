@@ -28,6 +28,10 @@ internal static class AttentiveCompanyDescription
         WriteSignUpUnits(writer, company);
         writer.WriteNumber("phones", company.Phones.Count);
         writer.WriteNumber("emails", company.Emails.Count);
+        writer.WriteNumber("users", company.Users.Count);
+        writer.WriteNumber("customAttributes", company.CustomAttributes.Count);
+        writer.WriteNumber("customEvents", company.CustomEvents.Count);
+        writer.WriteNumber("bulkJobs", company.BulkJobs.Count);
         writer.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SubscriberSimulator.Core.Control;
+using SubscriberSimulator.Core.Pipeline;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Work;
 using SubscriberSimulator.Engines.Attentive.Api;
@@ -11,8 +12,8 @@ namespace SubscriberSimulator.Engines.Attentive.Control;
 
 /// <summary>
 /// Attentive's part of /__sim/attentive: companies with tokens and sign-up units (POST /tenants),
-/// more of either later, inspection of one contact, and what the subscriber does on their phone
-/// (the "Y" and STOP replies). Bodies are camelCase like Attentive's API.
+/// more of either later, custom attribute names as Attentive's UI defines them, inspection of one
+/// contact and of one user, and what the subscriber does on their phone (the "Y" and STOP replies). Bodies are camelCase like Attentive's API.
 /// </summary>
 internal sealed class AttentiveControls(CompanyIdSequence companyIds) : IEngineControls<AttentiveCompany>
 {
@@ -23,7 +24,10 @@ internal sealed class AttentiveControls(CompanyIdSequence companyIds) : IEngineC
         .Post(Company + "/sign-up-units", AddSignUpUnit)
         .Get(Company + "/subscriptions", InspectContact)
         .Post(Company + "/reply-y", ReplyY)
-        .Post(Company + "/stop-reply", StopReply);
+        .Post(Company + "/stop-reply", StopReply)
+        .Post(Company + "/custom-attributes", DefineCustomAttribute)
+        .Get(Company + "/custom-attributes", ListCustomAttributes)
+        .Get(Company + "/users", InspectUser);
 
     /// <summary>All or nothing: the company is stored only once its tokens and sign-up units are made.</summary>
     public ProviderResponse CreateTenant(ControlCall<AttentiveCompany> call)
@@ -77,6 +81,48 @@ internal sealed class AttentiveControls(CompanyIdSequence companyIds) : IEngineC
 
                 writer.WriteEndObject();
             });
+        }
+    }
+
+    /// <summary>Body <c>{"name", "values": [...]}</c>: a name as Attentive's UI creates it, taking only those values (no values: any, like "Custom input").</summary>
+    private static ProviderResponse DefineCustomAttribute(ControlCall<AttentiveCompany> call)
+    {
+        var (name, values) = ControlRequests.CustomAttribute(call.Body);
+        using var work = call.BeginWork();
+        var definition = CustomAttributeRules.Define(work, name, values);
+        work.Commit();
+        return JsonResponse.Create(201, definition, AttentiveUserDescription.WriteCustomAttribute);
+    }
+
+    /// <summary>The company's custom attribute names with their types and enumerated values.</summary>
+    private static ProviderResponse ListCustomAttributes(ControlCall<AttentiveCompany> call)
+    {
+        var company = call.Tenant;
+        lock (company.Gate)
+        {
+            return JsonResponse.Create(200, company, static (writer, company) =>
+            {
+                writer.WriteStartArray();
+                foreach (var definition in company.CustomAttributes.Values)
+                {
+                    AttentiveUserDescription.WriteCustomAttribute(writer, definition);
+                }
+
+                writer.WriteEndArray();
+            });
+        }
+    }
+
+    /// <summary><c>?phone=</c>, <c>?email=</c> or <c>?clientUserId=</c>: the user, its identifiers, attributes and custom events; 404 when none.</summary>
+    private static ProviderResponse InspectUser(ControlCall<AttentiveCompany> call)
+    {
+        var identifier = AttentiveQuery.User(call.Query);
+        var company = call.Tenant;
+        lock (company.Gate)
+        {
+            var user = company.Users.Find(identifier) ?? throw RequestRefusedException.NotFound("No user has this identifier.");
+            return JsonResponse.Create(200, (user, company), static (writer, state) =>
+                AttentiveUserDescription.WriteUser(writer, state.user, state.company.CustomEvents.Of(state.user.Id)));
         }
     }
 

@@ -89,6 +89,26 @@ internal static class ControlRequests
         return (JsonFields.NonEmptyString(root, "token", path + ".token"), scopes);
     }
 
+    /// <summary><c>{"name", "values": [...]}</c>; values optional (any value is accepted).</summary>
+    public static (string Name, IReadOnlyList<string>? Values) CustomAttribute(JsonElement? body)
+    {
+        var root = JsonFields.RequireObject(body);
+        var name = JsonFields.String(root, "name", "name") ?? throw RequestRefusedException.BadRequest("name is required.");
+        List<string>? values = null;
+        if (JsonFields.Array(root, "values", "values") is { } array)
+        {
+            values = [];
+            foreach (var value in array.EnumerateArray())
+            {
+                values.Add(value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+                    ? text
+                    : throw RequestRefusedException.BadRequest("values must be an array of non-empty strings."));
+            }
+        }
+
+        return (name, values);
+    }
+
     /// <summary><c>{"phone": "+1..."}</c> of the consent actions.</summary>
     public static string Phone(JsonElement? body) =>
         JsonFields.String(JsonFields.RequireObject(body), "phone", "phone") ?? throw RequestRefusedException.BadRequest("phone is required.");

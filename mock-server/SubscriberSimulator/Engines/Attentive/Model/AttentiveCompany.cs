@@ -3,7 +3,9 @@ using SubscriberSimulator.Core.Tenants;
 namespace SubscriberSimulator.Engines.Attentive.Model;
 
 /// <summary>
-/// One tenant: a company with its bearer tokens (each with scopes), sign-up units and contacts.
+/// One tenant: a company with its bearer tokens (each with scopes), sign-up units, contacts (the
+/// subscriptions of each phone and email), users (the identity graph with their attributes), custom
+/// attribute names, custom events and v2 bulk jobs.
 /// The kit's tenant store knows the company by every token; read and written under the tenant's
 /// lock, like every tenant of the kit, except the token grants (see <see cref="GrantOf"/>).
 /// </summary>
@@ -42,6 +44,17 @@ internal sealed class AttentiveCompany : Tenant
 
     /// <summary>EMAIL contacts keyed by lowercased address.</summary>
     public Dictionary<string, AttentiveContact> Emails { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The identity graph: users, their identifiers and attributes.</summary>
+    public UserDirectory Users { get; } = new();
+
+    /// <summary>Custom attribute names by name (case-sensitive), with the type their first value fixed.</summary>
+    public Dictionary<string, CustomAttributeDefinition> CustomAttributes { get; } = new(StringComparer.Ordinal);
+
+    public CustomEventLog CustomEvents { get; } = new();
+
+    /// <summary>v2 bulk jobs by id; expired ones are dropped when the next job is submitted.</summary>
+    public Dictionary<string, AttentiveBulkJob> BulkJobs { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, AttentiveContact> Contacts(AttentiveChannel channel) =>
         channel == AttentiveChannel.Text ? Phones : Emails;

@@ -74,4 +74,52 @@ internal static class WireNames
                 return false;
         }
     }
+
+    public static string Of(UserIdentifierKind kind) => kind switch
+    {
+        UserIdentifierKind.Phone => "phone",
+        UserIdentifierKind.Email => "email",
+        UserIdentifierKind.ShopifyId => "shopifyId",
+        UserIdentifierKind.KlaviyoId => "klaviyoId",
+        UserIdentifierKind.ClientUserId => "clientUserId",
+        _ => "custom",
+    };
+
+    public static bool TryParseIdentifierKind(string? text, out UserIdentifierKind kind) => TryParse(text, Of, out kind);
+
+    public static string Of(CustomAttributeType type) => type switch
+    {
+        CustomAttributeType.Number => "NUMBER",
+        CustomAttributeType.Boolean => "BOOLEAN",
+        _ => "TEXT",
+    };
+
+    public static bool TryParseAttributeType(string? text, out CustomAttributeType type) => TryParse(text, Of, out type);
+
+    public static string Of(BulkJobStatus status) => status switch
+    {
+        BulkJobStatus.Pending => "PENDING",
+        BulkJobStatus.InProgress => "IN_PROGRESS",
+        BulkJobStatus.Completed => "COMPLETED",
+        _ => "FAILED",
+    };
+
+    public static bool TryParseJobStatus(string? text, out BulkJobStatus status) => TryParse(text, Of, out status);
+
+    /// <summary>The enum member whose wire name is <paramref name="text"/>.</summary>
+    private static bool TryParse<T>(string? text, Func<T, string> wireName, out T value)
+        where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (wireName(candidate) == text)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }

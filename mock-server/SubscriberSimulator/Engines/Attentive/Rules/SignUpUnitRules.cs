@@ -31,6 +31,17 @@ internal static class SignUpUnitRules
         }
     }
 
+    /// <summary>The API sign-up unit an opt-in names; an unknown or non-API unit is a 400 naming <paramref name="field"/>.</summary>
+    public static AttentiveSignUpUnit RequireApiUnit(AttentiveCompany company, string sourceId, string field)
+    {
+        if (!company.SignUpUnits.TryGetValue(sourceId, out var unit))
+        {
+            throw RequestRefusedException.BadRequest($"{field} does not name a sign-up unit of this company.");
+        }
+
+        return unit.IsApi ? unit : throw RequestRefusedException.BadRequest($"{field} names a sign-up unit that is not an API sign-up unit.");
+    }
+
     /// <summary>Adds the units to the company: every one is checked first, so it is all or none.</summary>
     public static void AddAll(UnitOfWork<AttentiveCompany> work, IReadOnlyList<AttentiveSignUpUnit> units)
     {

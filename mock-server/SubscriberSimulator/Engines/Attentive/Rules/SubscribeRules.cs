@@ -36,12 +36,7 @@ internal static class SubscribeRules
     {
         if (command.SignUpSourceId is { } sourceId)
         {
-            if (!company.SignUpUnits.TryGetValue(sourceId, out var unit))
-            {
-                throw RequestRefusedException.BadRequest("signUpSourceId does not name a sign-up unit of this company.");
-            }
-
-            return unit.IsApi ? unit : throw RequestRefusedException.BadRequest("signUpSourceId names a sign-up unit that is not an API sign-up unit.");
+            return SignUpUnitRules.RequireApiUnit(company, sourceId, "signUpSourceId");
         }
 
         if (!command.HasLocale || command.SubscriptionType is null)
@@ -95,7 +90,20 @@ internal static class SubscribeRules
             ? null
             : contact.ExternalIdentifiers?.MergeWith(command.ExternalIdentifiers) ?? command.ExternalIdentifiers;
         var current = contact.Get(type);
+        var (status, next) = OptIn(work, channel, to, type, current, command.SingleOptIn);
+        Stage(work, contacts, contact, isNew, next is null ? null : type, next ?? current, external);
+        return new SubscriptionResult(type, channel, status);
+    }
 
+    /// <summary>
+    /// One subscription's opt-in, shared by addSubscriptions and the v2 user calls: stages the texts
+    /// it sends and returns its status with the state to store (null: unchanged).
+    /// </summary>
+    /// <param name="to">Where the texts go.</param>
+    public static (string Status, AttentiveSubscriptionState? Next) OptIn(
+        UnitOfWork<AttentiveCompany> work, AttentiveChannel channel, string to, AttentiveSubscriptionType type, AttentiveSubscriptionState current, bool singleOptIn)
+    {
+        var company = work.Tenant;
         if (current is AttentiveSubscriptionState.Pending or AttentiveSubscriptionState.Active)
         {
             // Attentive records the repeat attempt; for TEXT the person is told they are already subscribed.
@@ -104,22 +112,20 @@ internal static class SubscribeRules
                 work.Send(Messages.AlreadySubscribed(company, to, type));
             }
 
-            Stage(work, contacts, contact, isNew, null, current, external);
-            return new SubscriptionResult(type, channel, PreviouslyCreated);
+            return (PreviouslyCreated, null);
         }
 
         // Project decision: a number that unsubscribed before can only come back through its own "Y"
         // reply, so a re-added TEXT subscription is double opt-in even when singleOptIn is true.
         var doubleOptIn = channel == AttentiveChannel.Text
-            && (!command.SingleOptIn || current == AttentiveSubscriptionState.Unsubscribed);
+            && (!singleOptIn || current == AttentiveSubscriptionState.Unsubscribed);
         if (doubleOptIn)
         {
             work.Send(Messages.ReplyY(company, to, type));
         }
 
         work.Send(Messages.LegalDisclosure(company, channel, to, type));
-        Stage(work, contacts, contact, isNew, type, doubleOptIn ? AttentiveSubscriptionState.Pending : AttentiveSubscriptionState.Active, external);
-        return new SubscriptionResult(type, channel, NewlyCreated);
+        return (NewlyCreated, doubleOptIn ? AttentiveSubscriptionState.Pending : AttentiveSubscriptionState.Active);
     }
 
     private static void Stage(

@@ -38,6 +38,7 @@ internal static class AttentiveStateReader
 
         ReadContacts(company.Phones, AttentiveChannel.Text, element.GetProperty("phones"));
         ReadContacts(company.Emails, AttentiveChannel.Email, element.GetProperty("emails"));
+        AttentiveUserStateReader.Read(company, element);
         return company;
     }
 

@@ -23,7 +23,23 @@ internal static class AttentiveStateWriter
         AttentiveCompanyDescription.WriteSignUpUnits(writer, company);
         WriteContacts(writer, "phones", company.Phones);
         WriteContacts(writer, "emails", company.Emails);
+        writer.WriteNumber("lastUserNumber", company.Users.LastNumber);
+        WriteAll(writer, "users", company.Users.All, static (writer, user) => AttentiveUserDescription.WriteUser(writer, user));
+        WriteAll(writer, "customAttributes", company.CustomAttributes.Values, AttentiveUserDescription.WriteCustomAttribute);
+        WriteAll(writer, "customEvents", company.CustomEvents.All, AttentiveUserDescription.WriteEvent);
+        WriteAll(writer, "bulkJobs", company.BulkJobs.Values, AttentiveUserDescription.WriteBulkJob);
         writer.WriteEndObject();
+    }
+
+    private static void WriteAll<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteContacts(Utf8JsonWriter writer, string name, Dictionary<string, AttentiveContact> contacts)

@@ -6,7 +6,7 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Api;
 
-/// <summary><c>/v3/custom-fields</c>: create, list (unpaged, in id order) and get.</summary>
+/// <summary><c>/v3/custom-fields</c>: create, list (unpaged, in id order), get and delete.</summary>
 internal sealed class CustomFieldHandlers(MtaIds ids)
 {
     public ProviderResponse Create(ProviderCall<MtaAccount> call)
@@ -41,5 +41,13 @@ internal sealed class CustomFieldHandlers(MtaIds ids)
         {
             return MtaJson.Envelope("Custom field retrieved successfully.", CustomFieldRules.Require(call.Tenant, call.Route["customFieldId"]), MtaJson.WriteCustomField);
         }
+    }
+
+    public ProviderResponse Delete(ProviderCall<MtaAccount> call)
+    {
+        using var work = call.BeginWork();
+        CustomFieldRules.Delete(new StagedSubscribers(work, ids), CustomFieldRules.Require(work.Tenant, call.Route["customFieldId"]));
+        work.Commit();
+        return MtaJson.Envelope("Custom field deleted successfully.");
     }
 }

@@ -142,6 +142,16 @@ internal static class MtaJson
         writer.WriteEndObject();
     }
 
+    /// <summary>A group and how many subscribers it has (<c>GroupMemberCount</c>).</summary>
+    public static void WriteMemberCount(Utf8JsonWriter writer, MtaAccount account, MtaGroup group)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(IdName, group.Id);
+        writer.WriteString(NameName, group.Name);
+        writer.WriteNumber("memberCount", account.MemberCount(group.Id));
+        writer.WriteEndObject();
+    }
+
     public static void WriteCustomField(Utf8JsonWriter writer, MtaCustomField field)
     {
         writer.WriteStartObject();

@@ -7,11 +7,12 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Api;
 
 /// <summary>
-/// The single-subscriber routes: create-or-update, get, update, delete and the paged list. Writes
+/// The single-subscriber routes: create-or-update, get, update, delete, the paged list and the
+/// unpaged export. Writes
 /// read their input, then, holding the account's unit of work, run the rule, commit and answer;
 /// reads hold the account's lock. A record the rules refuse is a 400 here (in bulk, an error record).
 /// </summary>
-internal sealed class SubscriberHandlers(MtaIds ids)
+internal sealed class SubscriberHandlers(MtaIds ids, TimeProvider clock)
 {
     public const string KeyParameter = "idOrNumberOrEmail";
 
@@ -88,6 +89,36 @@ internal sealed class SubscriberHandlers(MtaIds ids)
 
                 writer.WriteEndArray();
                 paging.WriteFooter(writer, search.Length == 0 ? account.SubscriberCount : seen);
+                writer.WriteEndObject();
+            });
+        }
+    }
+
+    /// <summary>Every subscriber (or those <c>query</c> matches, as in the list), oldest first, in one answer.</summary>
+    public ProviderResponse Export(ProviderCall<MtaAccount> call)
+    {
+        var search = MtaQuery.SearchText(call.Query);
+        var exportedAt = MtaJson.Timestamp(clock.GetUtcNow());
+        lock (call.Tenant.Gate)
+        {
+            return MtaJson.Envelope("Subscribers exported successfully.", (account: call.Tenant, search, exportedAt), static (writer, export) =>
+            {
+                var (account, search, exportedAt) = export;
+                writer.WriteStartObject();
+                writer.WriteStartArray("rows");
+                var total = 0;
+                foreach (var subscriber in account.InCreationOrder())
+                {
+                    if (search.Length == 0 || SubscriberSearch.Matches(subscriber, search))
+                    {
+                        MtaJson.WriteSubscriber(writer, account, subscriber);
+                        total++;
+                    }
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("total", total);
+                writer.WriteString("exportedAt", exportedAt);
                 writer.WriteEndObject();
             });
         }

@@ -7,9 +7,11 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Api;
 
-/// <summary><c>/v3/unsubscribes</c>: create an opt-out, read a number's status, list the opt-outs.</summary>
+/// <summary><c>/v3/unsubscribes</c>: create one opt-out or many, read a number's status, list the opt-outs.</summary>
 internal sealed class UnsubscribeHandlers(MtaIds ids)
 {
+    public const string BulkCreateOperation = "bulkCreateUnsubscribes";
+
     public ProviderResponse Create(ProviderCall<MtaAccount> call)
     {
         var command = UnsubscribeCommand.FromJson(call.Body);
@@ -18,6 +20,40 @@ internal sealed class UnsubscribeHandlers(MtaIds ids)
         UnsubscribeRules.Add(work, ids, phone);
         work.Commit();
         return MtaJson.Envelope("Number unsubscribed.");
+    }
+
+    /// <summary>Up to 1,000 numbers; a malformed one is an error record (echoed as sent), the rest go on the list together.</summary>
+    public ProviderResponse BulkCreate(ProviderCall<MtaAccount> call)
+    {
+        var numbers = BulkUnsubscribeCommand.FromJson(call.Body);
+        using var work = call.BeginWork();
+        var errors = UnsubscribeRules.AddMany(work, ids, numbers);
+        work.Commit();
+        var failed = errors.Count(error => error is not null);
+        var unsubscribed = numbers.Length - failed;
+        var message = string.Create(CultureInfo.InvariantCulture, $"Unsubscribed {unsubscribed} {(unsubscribed == 1 ? "number" : "numbers")}.");
+        return MtaJson.Envelope(message, (numbers, errors, failed), static (writer, state) =>
+        {
+            var (numbers, errors, failed) = state;
+            writer.WriteStartObject();
+            writer.WriteNumber("totalRecordCount", numbers.Length);
+            writer.WriteNumber("unsubscribedRecordCount", numbers.Length - failed);
+            writer.WriteNumber("errorRecordCount", failed);
+            writer.WriteStartArray("errorRecords");
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                if (errors[i] is { } error)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("number", numbers[i]);
+                    writer.WriteString("error", error);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
     public static ProviderResponse GetStatus(ProviderCall<MtaAccount> call)

@@ -14,6 +14,10 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
     private readonly List<long> _creationOrder = [];
     private int _deletedInOrder;
 
+    // Members per group, kept by Put and Remove, so member counts never scan the subscribers and a
+    // group nobody joined is deleted without one. Groups with no members have no entry.
+    private readonly Dictionary<int, int> _memberCounts = [];
+
     public MtaAccount(string tenantId)
         : base(tenantId)
     {
@@ -47,6 +51,9 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
 
     public bool IsUnsubscribed(long e164Digits) => e164Digits != 0 && UnsubscribesByPhone.ContainsKey(e164Digits);
 
+    /// <summary>How many subscribers belong to the group (opted-out numbers included).</summary>
+    public int MemberCount(int groupId) => _memberCounts.GetValueOrDefault(groupId);
+
     /// <summary>Replaces <paramref name="previous"/> (null for a new subscriber) with <paramref name="next"/>, keeping every index right.</summary>
     public void Put(MtaSubscriber? previous, MtaSubscriber next)
     {
@@ -57,6 +64,13 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
         else
         {
             RemoveKeys(previous, next);
+        }
+
+        // Most writes leave the groups alone and reuse the array (RecordMerger), so they skip the recount.
+        if (!ReferenceEquals(previous?.Groups, next.Groups))
+        {
+            CountMembers(previous?.Groups, -1);
+            CountMembers(next.Groups, +1);
         }
 
         SubscribersById[next.Id] = next;
@@ -74,6 +88,7 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
     public void Remove(MtaSubscriber subscriber)
     {
         RemoveKeys(subscriber, null);
+        CountMembers(subscriber.Groups, -1);
         SubscribersById.Remove(subscriber.Id);
         _deletedInOrder++;
         if (_deletedInOrder > 64 && _deletedInOrder * 2 > _creationOrder.Count)
@@ -91,6 +106,27 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
             if (SubscribersById.TryGetValue(id, out var subscriber))
             {
                 yield return subscriber;
+            }
+        }
+    }
+
+    private void CountMembers(MtaGroupMembership[]? memberships, int change)
+    {
+        if (memberships is null)
+        {
+            return;
+        }
+
+        foreach (var membership in memberships)
+        {
+            var count = _memberCounts.GetValueOrDefault(membership.GroupId) + change;
+            if (count == 0)
+            {
+                _memberCounts.Remove(membership.GroupId);
+            }
+            else
+            {
+                _memberCounts[membership.GroupId] = count;
             }
         }
     }

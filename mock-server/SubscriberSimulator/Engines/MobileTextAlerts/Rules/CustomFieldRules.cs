@@ -5,7 +5,10 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Model;
 
 namespace SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 
-/// <summary>Custom subscriber attributes, which subscriber records fill with <c>subscriberFields</c> by field id.</summary>
+/// <summary>
+/// Custom subscriber attributes, which subscriber records fill with <c>subscriberFields</c> by field id.
+/// Deleting a field removes its values from every subscriber and makes its id unknown.
+/// </summary>
 internal static class CustomFieldRules
 {
     public static readonly string[] FieldTypes = ["string", "number", "date", "boolean", "select", "address", "multi-select"];
@@ -27,6 +30,21 @@ internal static class CustomFieldRules
         var field = new MtaCustomField(ids.NextCustomFieldId(), command.Name.Trim(), command.Type, command.Hidden, command.Options, command.Format, work.Now);
         work.OnCommit(() => account.CustomFields[field.Id] = field);
         return field;
+    }
+
+    public static void Delete(StagedSubscribers staged, MtaCustomField field)
+    {
+        var account = staged.Account;
+        foreach (var subscriber in account.InCreationOrder())
+        {
+            var remaining = RecordMerger.WithoutField(subscriber.Fields, field.Id);
+            if (!ReferenceEquals(remaining, subscriber.Fields))
+            {
+                staged.Write(subscriber, subscriber with { Fields = remaining });
+            }
+        }
+
+        staged.Work.OnCommit(() => account.CustomFields.Remove(field.Id));
     }
 
     /// <summary>The field <paramref name="customFieldId"/> names (digits only), or the provider's 404.</summary>

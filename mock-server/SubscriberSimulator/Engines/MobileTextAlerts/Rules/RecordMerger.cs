@@ -6,7 +6,8 @@ namespace SubscriberSimulator.Engines.MobileTextAlerts.Rules;
 /// <summary>
 /// How a record's <c>groupIds</c> and <c>subscriberFields</c> combine with what is stored: groups
 /// are added (never removed, joining time kept), field values replace by field id (datum id kept).
-/// Arrays are reused untouched when nothing changes.
+/// The group routes add or remove one membership, and deleting a group or custom field strips it.
+/// Arrays are reused untouched when nothing changes (the account then skips its member recount).
 /// </summary>
 internal static class RecordMerger
 {
@@ -61,6 +62,31 @@ internal static class RecordMerger
         return merged is null ? current : [.. merged];
     }
 
+    /// <summary>The memberships plus <paramref name="groupId"/> (joined now); the same array when it is already there.</summary>
+    public static MtaGroupMembership[] WithGroup(MtaGroupMembership[] current, int groupId, long nowTicks) =>
+        Contains(current, groupId) ? current : [.. current, new MtaGroupMembership(groupId, nowTicks)];
+
+    /// <summary>The memberships without <paramref name="groupId"/>; the same array when it was not there.</summary>
+    public static MtaGroupMembership[] WithoutGroup(MtaGroupMembership[] current, int groupId) =>
+        Contains(current, groupId) ? Array.FindAll(current, membership => membership.GroupId != groupId) : current;
+
+    /// <summary>The values without those of <paramref name="fieldId"/>; the same array when there were none.</summary>
+    public static MtaFieldValue[] WithoutField(MtaFieldValue[] current, int fieldId) =>
+        Array.Exists(current, value => value.FieldId == fieldId) ? Array.FindAll(current, value => value.FieldId != fieldId) : current;
+
+    public static bool Contains(IReadOnlyList<MtaGroupMembership> memberships, int groupId)
+    {
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            if (memberships[i].GroupId == groupId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int IndexOfField(List<MtaFieldValue> values, int fieldId)
     {
         for (var i = 0; i < values.Count; i++)
@@ -72,18 +98,5 @@ internal static class RecordMerger
         }
 
         return -1;
-    }
-
-    private static bool Contains(IReadOnlyList<MtaGroupMembership> memberships, int groupId)
-    {
-        for (var i = 0; i < memberships.Count; i++)
-        {
-            if (memberships[i].GroupId == groupId)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -26,6 +26,30 @@ internal static class UnsubscribeRules
         return true;
     }
 
+    /// <summary>
+    /// Puts every valid number on the list (a number given twice, or already there, is simply
+    /// unsubscribed again); returns each record's error, null for the ones now on the list.
+    /// </summary>
+    public static string?[] AddMany(UnitOfWork<MtaAccount> work, MtaIds ids, string[] numbers)
+    {
+        var errors = new string?[numbers.Length];
+        var added = new HashSet<long>();
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var verdict = MtaPhoneNumbers.Number(numbers[i]);
+            if (verdict.Broken is { } rule)
+            {
+                errors[i] = ErrorMessages.Phone("number", rule);
+            }
+            else if (added.Add(verdict.E164Digits))
+            {
+                Add(work, ids, verdict.E164Digits);
+            }
+        }
+
+        return errors;
+    }
+
     /// <summary>The handset replies STOP: the number goes on the list and gets the confirmation text (a consent action, so it sends).</summary>
     public static bool StopReply(UnitOfWork<MtaAccount> work, MtaIds ids, long phoneDigits)
     {

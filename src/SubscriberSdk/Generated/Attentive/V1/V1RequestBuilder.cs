@@ -2,6 +2,9 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Attentive.Generated.V1.Attributes;
+using SubscriberSdk.Attentive.Generated.V1.Events;
+using SubscriberSdk.Attentive.Generated.V1.IdentityResolution;
 using SubscriberSdk.Attentive.Generated.V1.Me;
 using SubscriberSdk.Attentive.Generated.V1.Subscriptions;
 using System.Collections.Generic;
@@ -16,6 +19,21 @@ namespace SubscriberSdk.Attentive.Generated.V1
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class V1RequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The attributes property</summary>
+        public global::SubscriberSdk.Attentive.Generated.V1.Attributes.AttributesRequestBuilder Attributes
+        {
+            get => new global::SubscriberSdk.Attentive.Generated.V1.Attributes.AttributesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The events property</summary>
+        public global::SubscriberSdk.Attentive.Generated.V1.Events.EventsRequestBuilder Events
+        {
+            get => new global::SubscriberSdk.Attentive.Generated.V1.Events.EventsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The identityResolution property</summary>
+        public global::SubscriberSdk.Attentive.Generated.V1.IdentityResolution.IdentityResolutionRequestBuilder IdentityResolution
+        {
+            get => new global::SubscriberSdk.Attentive.Generated.V1.IdentityResolution.IdentityResolutionRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The me property</summary>
         public global::SubscriberSdk.Attentive.Generated.V1.Me.MeRequestBuilder Me
         {

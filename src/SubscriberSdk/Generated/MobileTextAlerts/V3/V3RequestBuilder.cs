@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Auth;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.CustomFields;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Groups;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Send;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes;
 using System.Collections.Generic;
@@ -33,6 +34,11 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3
         public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.GroupsRequestBuilder Groups
         {
             get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.GroupsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The send property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Send.SendRequestBuilder Send
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Send.SendRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The subscribers property</summary>
         public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.SubscribersRequestBuilder Subscribers

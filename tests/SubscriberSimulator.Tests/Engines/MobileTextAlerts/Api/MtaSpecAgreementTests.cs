@@ -9,9 +9,9 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Api.Requests;
 namespace SubscriberSimulator.Tests.Engines.MobileTextAlerts.Api;
 
 /// <summary>
-/// The bulk routes skip the generic spec walk for speed and rely on the engine's readers; this
-/// keeps the two in agreement: every body the spec rejects, the parser rejects, and the other way
-/// round (unknown fields aside, which only the parser rejects).
+/// The bulk routes (subscribers, group members, opt-outs) skip the generic spec walk for speed and
+/// rely on the engine's readers; this keeps the two in agreement: every body the spec rejects, the
+/// parser rejects, and the other way round (unknown fields aside, which only the parser rejects).
 /// </summary>
 public sealed class MtaSpecAgreementTests
 {
@@ -49,36 +49,61 @@ public sealed class MtaSpecAgreementTests
         { "{}", false },
     };
 
+    public static TheoryData<string, bool> GroupIdBodies() => new()
+    {
+        { """{"subscriberIds":[1]}""", true },
+        { """{"subscriberIds":[1,-2,9223372036854775807]}""", true },
+        { "{\"subscriberIds\":[" + string.Join(",", Enumerable.Repeat(1, 1000)) + "]}", true },
+        { "{\"subscriberIds\":[" + string.Join(",", Enumerable.Repeat(1, 1001)) + "]}", false },
+        { """{"subscriberIds":[]}""", false },
+        { "{}", false },
+        { "[1]", false },
+        { """{"subscriberIds":1}""", false },
+        { """{"subscriberIds":["1"]}""", false },
+        { """{"subscriberIds":[1.5]}""", false },
+        { """{"subscriberIds":[null]}""", false },
+        { """{"subscriberIds":[9223372036854775808]}""", false },
+    };
+
+    public static TheoryData<string, bool> UnsubscribeBodies() => new()
+    {
+        { """[{"number":"8002223333"}]""", true },
+        { """[{"number":"12"},{"number":" "}]""", true },
+        { "[" + string.Join(",", Enumerable.Repeat("""{"number":"1"}""", 1000)) + "]", true },
+        { "[" + string.Join(",", Enumerable.Repeat("""{"number":"1"}""", 1001)) + "]", false },
+        { "[]", false },
+        { "{}", false },
+        { """{"number":"8002223333"}""", false },
+        { "[5]", false },
+        { "[{}]", false },
+        { """[{"number":""}]""", false },
+        { """[{"number":8002223333}]""", false },
+        { """[{"number":null}]""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(GroupIdBodies))]
+    public void Group_bulk_reader_agrees_with_the_spec_on_both_routes(string body, bool valid) =>
+        AssertAgreement(body, valid, RequestValues.Empty, root => GroupSubscriberIdsCommand.FromJson(root),
+            GroupMemberHandlers.BulkAddOperation, GroupMemberHandlers.BulkRemoveOperation);
+
+    [Theory]
+    [MemberData(nameof(UnsubscribeBodies))]
+    public void Bulk_unsubscribe_reader_agrees_with_the_spec(string body, bool valid) =>
+        AssertAgreement(body, valid, RequestValues.Empty, root => BulkUnsubscribeCommand.FromJson(root), UnsubscribeHandlers.BulkCreateOperation);
+
     [Theory]
     [MemberData(nameof(CreateBodies))]
     public void Bulk_create_parser_agrees_with_the_spec(string body, bool valid)
     {
-        using var server = SimulatorServer.CreateInMemory();
-        var validator = server.Services.GetRequiredService<SpecValidator>();
-        using var document = JsonDocument.Parse(body);
         var query = RequestValues.Of(("createOnly", "true"));
-
-        var specAccepts = validator.Validate("mta", BulkHandlers.CreateOperation, document.RootElement, query).Count == 0;
-        var parserAccepts = Accepts(() => BulkCreateCommand.FromJson(document.RootElement, query));
-
-        Assert.Equal(valid, specAccepts);
-        Assert.Equal(valid, parserAccepts);
+        AssertAgreement(body, valid, query, root => BulkCreateCommand.FromJson(root, query), BulkHandlers.CreateOperation);
     }
 
     [Theory]
     [MemberData(nameof(UpdateBodies))]
-    public void Bulk_update_parser_agrees_with_the_spec(string body, bool valid)
-    {
-        using var server = SimulatorServer.CreateInMemory();
-        var validator = server.Services.GetRequiredService<SpecValidator>();
-        using var document = JsonDocument.Parse(body);
-
-        var specAccepts = validator.Validate("mta", BulkHandlers.UpdateOperation, document.RootElement, RequestValues.Empty).Count == 0;
-        var parserAccepts = Accepts(() => BulkUpdateCommand.FromJson(document.RootElement));
-
-        Assert.Equal(valid, specAccepts);
-        Assert.Equal(valid, parserAccepts);
-    }
+    public void Bulk_update_parser_agrees_with_the_spec(string body, bool valid) =>
+        AssertAgreement(body, valid, RequestValues.Empty, root => BulkUpdateCommand.FromJson(root), BulkHandlers.UpdateOperation);
 
     [Fact]
     public void Both_reject_a_createOnly_value_other_than_true_or_false()
@@ -90,6 +115,21 @@ public sealed class MtaSpecAgreementTests
 
         Assert.NotEmpty(validator.Validate("mta", BulkHandlers.CreateOperation, document.RootElement, query));
         Assert.False(Accepts(() => BulkCreateCommand.FromJson(document.RootElement, query)));
+    }
+
+    /// <summary>The spec (for every operation named) and the reader both accept <paramref name="body"/>, or both refuse it, as <paramref name="valid"/> says.</summary>
+    private static void AssertAgreement(string body, bool valid, IRequestValues query, Action<JsonElement> parse, params string[] operationIds)
+    {
+        using var server = SimulatorServer.CreateInMemory();
+        var validator = server.Services.GetRequiredService<SpecValidator>();
+        using var document = JsonDocument.Parse(body);
+
+        foreach (var operationId in operationIds)
+        {
+            Assert.Equal(valid, validator.Validate("mta", operationId, document.RootElement, query).Count == 0);
+        }
+
+        Assert.Equal(valid, Accepts(() => parse(document.RootElement)));
     }
 
     private static bool Accepts(Action parse)

@@ -29,7 +29,7 @@ internal static class JsonFields
         }
     }
 
-    public static string Text(JsonElement value, RecordLocation where, string field)
+    public static string Text(JsonElement value, RecordLocation where, string field, int maxLength = MaxTextLength)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -37,9 +37,9 @@ internal static class JsonFields
         }
 
         var text = value.GetString()!;
-        return text.Length <= MaxTextLength
+        return text.Length <= maxLength
             ? text
-            : throw RequestRefusedException.BadRequest($"{where}{field} is longer than {MaxTextLength} characters.");
+            : throw RequestRefusedException.BadRequest($"{where}{field} is longer than {maxLength} characters.");
     }
 
     /// <summary>A field name short enough to quote in a message.</summary>
@@ -51,8 +51,42 @@ internal static class JsonFields
         return !string.IsNullOrWhiteSpace(text) ? text : throw RequestRefusedException.BadRequest($"{name} is required.");
     }
 
-    public static string? OptionalText(JsonElement body, string name) =>
-        body.TryGetProperty(name, out var value) ? Text(value, RecordLocation.Body, name) : null;
+    public static string? OptionalText(JsonElement body, string name, int maxLength = MaxTextLength) =>
+        body.TryGetProperty(name, out var value) ? Text(value, RecordLocation.Body, name, maxLength) : null;
+
+    /// <summary>
+    /// An optional array of whole numbers (JSON integers that fit an int64), at most
+    /// <paramref name="maxItems"/>; empty when absent. Read in one pass into an exact-size array.
+    /// </summary>
+    public static long[] OptionalIdList(JsonElement body, string name, int maxItems) =>
+        body.TryGetProperty(name, out var value) ? IdList(value, name, maxItems) : [];
+
+    /// <summary>An array of whole numbers as <see cref="OptionalIdList"/> reads it, present.</summary>
+    public static long[] IdList(JsonElement value, string name, int maxItems)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw RequestRefusedException.BadRequest($"{name} must be an array of whole numbers.");
+        }
+
+        var count = value.GetArrayLength();
+        if (count > maxItems)
+        {
+            throw RequestRefusedException.BadRequest($"{name} holds {count} items; at most {maxItems} are allowed per request.");
+        }
+
+        var ids = new long[count];
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt64(out ids[index++]))
+            {
+                throw RequestRefusedException.BadRequest($"{name} must contain whole numbers only.");
+            }
+        }
+
+        return ids;
+    }
 
     public static string? OptionalNullableText(JsonElement body, string name) =>
         body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null ? null : OptionalText(body, name);
@@ -69,11 +103,14 @@ internal static class JsonFields
             : throw RequestRefusedException.BadRequest($"{name} must be a whole number or null.");
     }
 
-    public static bool OptionalFlag(JsonElement body, string name)
+    public static bool OptionalFlag(JsonElement body, string name) => OptionalFlagOrNull(body, name) ?? false;
+
+    /// <summary>The boolean <paramref name="name"/>, or null when it is absent.</summary>
+    public static bool? OptionalFlagOrNull(JsonElement body, string name)
     {
         if (!body.TryGetProperty(name, out var value))
         {
-            return false;
+            return null;
         }
 
         // The provider shows 0/1 in one schema and booleans in its tutorial; the spec decided on booleans.

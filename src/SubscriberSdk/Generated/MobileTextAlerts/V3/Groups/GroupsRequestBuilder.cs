@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.MemberCount;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -18,6 +19,11 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Groups
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class GroupsRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The memberCount property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.MemberCount.MemberCountRequestBuilder MemberCount
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.MemberCount.MemberCountRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the SubscriberSdk.MobileTextAlerts.Generated.v3.groups.item collection</summary>
         /// <param name="position">The group ID. No match gives 404 (Decision).</param>
         /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.WithGroupItemRequestBuilder"/></returns>

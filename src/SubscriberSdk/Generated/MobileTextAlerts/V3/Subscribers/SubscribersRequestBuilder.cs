@@ -5,6 +5,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Bulk;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Export;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Item;
 using System.Collections.Generic;
 using System.IO;
@@ -23,6 +24,11 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers
         public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Bulk.BulkRequestBuilder Bulk
         {
             get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Bulk.BulkRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The export property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Export.ExportRequestBuilder Export
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Export.ExportRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Gets an item from the SubscriberSdk.MobileTextAlerts.Generated.v3.subscribers.item collection</summary>
         /// <param name="position">The subscriber&apos;s ID, phone number (10 digits or E.164, URL-encoded) or email address. No match gives 404 (Decision).</param>

@@ -4,6 +4,7 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes.Bulk;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes.Item;
 using System.Collections.Generic;
 using System.IO;
@@ -18,6 +19,11 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class UnsubscribesRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The bulk property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes.Bulk.BulkRequestBuilder Bulk
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes.Bulk.BulkRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the SubscriberSdk.MobileTextAlerts.Generated.v3.unsubscribes.item collection</summary>
         /// <param name="position">The phone number (10 digits or E.164, URL-encoded).</param>
         /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.V3.Unsubscribes.Item.WithNumberItemRequestBuilder"/></returns>

@@ -34,6 +34,39 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.CustomFields.Item
         {
         }
         /// <summary>
+        /// Deletes a custom subscriber attribute. Decision: its values are removed from every subscriber&apos;s `subscriberFieldData`, and its ID is unknown from then on (later `subscriberFields` naming it give 400). Message &quot;Custom field deleted successfully.&quot;, `data: null`. Deleting again gives 404.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse"/></returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 403 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 429 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 500 status code</exception>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse?> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#nullable restore
+#else
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#endif
+            var requestInfo = ToDeleteRequestInformation(requestConfiguration);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "400", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "401", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "403", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "404", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "429", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "500", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+            };
+            return await RequestAdapter.SendAsync<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse>(requestInfo, global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        }
+        /// <summary>
         /// Returns one custom field (custom subscriber attribute) of the account by its ID, the key used in `subscriberFields`. Decision: an ID that matches no field of the account (including one that is not a whole number) gives 404 with the standard error body. Only the list operation has the 15-per-15-seconds override.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key). Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
         /// </summary>
         /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.CustomFieldResponse"/></returns>
@@ -65,6 +98,25 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.CustomFields.Item
                 { "500", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::SubscriberSdk.MobileTextAlerts.Generated.Models.CustomFieldResponse>(requestInfo, global::SubscriberSdk.MobileTextAlerts.Generated.Models.CustomFieldResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        }
+        /// <summary>
+        /// Deletes a custom subscriber attribute. Decision: its values are removed from every subscriber&apos;s `subscriberFieldData`, and its ID is unknown from then on (later `subscriberFields` naming it give 400). Message &quot;Custom field deleted successfully.&quot;, `data: null`. Deleting again gives 404.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        {
+#nullable restore
+#else
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        {
+#endif
+            var requestInfo = new RequestInformation(Method.DELETE, UrlTemplate, PathParameters);
+            requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/json");
+            return requestInfo;
         }
         /// <summary>
         /// Returns one custom field (custom subscriber attribute) of the account by its ID, the key used in `subscriberFields`. Decision: an ID that matches no field of the account (including one that is not a whole number) gives 404 with the standard error body. Only the list operation has the 15-per-15-seconds override.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key). Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).

@@ -4,6 +4,8 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.MemberCount;
+using SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.Subscribers;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -17,6 +19,16 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class WithGroupItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The memberCount property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.MemberCount.MemberCountRequestBuilder MemberCount
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.MemberCount.MemberCountRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The subscribers property</summary>
+        public global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.Subscribers.SubscribersRequestBuilder Subscribers
+        {
+            get => new global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.Subscribers.SubscribersRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item.WithGroupItemRequestBuilder"/> and sets the default values.
         /// </summary>
@@ -32,6 +44,39 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public WithGroupItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v3/groups/{groupId}", rawUrl)
         {
+        }
+        /// <summary>
+        /// Deletes a group. Decision: its memberships end, its members stay subscribers, and the ID is unknown from then on (later `groupIds` naming it give 400). Message &quot;Group deleted successfully.&quot;, `data: null`. Deleting again gives 404.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse"/></returns>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 403 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 429 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 500 status code</exception>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse?> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#nullable restore
+#else
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse> DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#endif
+            var requestInfo = ToDeleteRequestInformation(requestConfiguration);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "400", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "401", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "403", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "404", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "429", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "500", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+            };
+            return await RequestAdapter.SendAsync<global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse>(requestInfo, global::SubscriberSdk.MobileTextAlerts.Generated.Models.MessageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// Returns one group of the account by its ID. Decision: an ID that matches no group of the account (including one that is not a whole number) gives 404 with the standard error body.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key). Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
@@ -67,6 +112,60 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item
             return await RequestAdapter.SendAsync<global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse>(requestInfo, global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
+        /// Changes the given fields of a group; fields left out stay. The message reads &quot;Updated group &lt;name&gt;.&quot; with the updated group in `data` (Decision: the provider shows only the message). Idempotent.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse"/></returns>
+        /// <param name="body">The group fields to change; fields left out stay. Decision: the same fields as createGroup, none required; an empty object changes nothing (200). Adaptive groups (`type`, `settings`) and webinar fields are not modelled.</param>
+        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 403 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 429 status code</exception>
+        /// <exception cref="global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse">When receiving a 500 status code</exception>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse?> PatchAsync(global::SubscriberSdk.MobileTextAlerts.Generated.Models.UpdateGroupRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#nullable restore
+#else
+        public async Task<global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse> PatchAsync(global::SubscriberSdk.MobileTextAlerts.Generated.Models.UpdateGroupRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        {
+#endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = ToPatchRequestInformation(body, requestConfiguration);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "400", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "401", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "403", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "404", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "429", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+                { "500", global::SubscriberSdk.MobileTextAlerts.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
+            };
+            return await RequestAdapter.SendAsync<global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse>(requestInfo, global::SubscriberSdk.MobileTextAlerts.Generated.Models.GroupResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        }
+        /// <summary>
+        /// Deletes a group. Decision: its memberships end, its members stay subscribers, and the ID is unknown from then on (later `groupIds` naming it give 400). Message &quot;Group deleted successfully.&quot;, `data: null`. Deleting again gives 404.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        {
+#nullable restore
+#else
+        public RequestInformation ToDeleteRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        {
+#endif
+            var requestInfo = new RequestInformation(Method.DELETE, UrlTemplate, PathParameters);
+            requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/json");
+            return requestInfo;
+        }
+        /// <summary>
         /// Returns one group of the account by its ID. Decision: an ID that matches no group of the account (including one that is not a whole number) gives 404 with the standard error body.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key). Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
@@ -83,6 +182,28 @@ namespace SubscriberSdk.MobileTextAlerts.Generated.V3.Groups.Item
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
+            return requestInfo;
+        }
+        /// <summary>
+        /// Changes the given fields of a group; fields left out stay. The message reads &quot;Updated group &lt;name&gt;.&quot; with the updated group in `data` (Decision: the provider shows only the message). Idempotent.Rate limit: the general limit of 30 requests per minute per IP address applies. Decision: the simulator counts it per account (API key), in the window it shares with the other general-limit endpoints. Every response carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (milliseconds) and, on 429, `Retry-After` (seconds).
+        /// </summary>
+        /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="body">The group fields to change; fields left out stay. Decision: the same fields as createGroup, none required; an empty object changes nothing (200). Adaptive groups (`type`, `settings`) and webinar fields are not modelled.</param>
+        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public RequestInformation ToPatchRequestInformation(global::SubscriberSdk.MobileTextAlerts.Generated.Models.UpdateGroupRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        {
+#nullable restore
+#else
+        public RequestInformation ToPatchRequestInformation(global::SubscriberSdk.MobileTextAlerts.Generated.Models.UpdateGroupRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        {
+#endif
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = new RequestInformation(Method.PATCH, UrlTemplate, PathParameters);
+            requestInfo.Configure(requestConfiguration);
+            requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
         /// <summary>
