@@ -1,3 +1,4 @@
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
@@ -166,14 +167,18 @@ public class MobileTextAlertsGroupsClient : SubscriberResourceClient
             static r => MobileTextAlertsModelMapper.ToMemberCounts(ResponseValue.Required(r.Data)));
     }
 
-    /// <summary>Every group of the account with its member count, in one answer.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<MobileTextAlertsGroupMemberCount>>> ListMemberCountsAsync(CancellationToken cancellationToken = default)
-    {
-        var call = Core.Call(MobileTextAlertsOperations.AllGroupMemberCounts);
-        return call.RunAsync(
-            () => _api.V3.Groups.MemberCount.All.GetAsync(call.Configure, cancellationToken),
-            static r => (IReadOnlyList<MobileTextAlertsGroupMemberCount>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToGroupMemberCount).ToList());
-    }
+    /// <summary>Every group of the account with its member count (the provider answers in one response: one page).</summary>
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<MobileTextAlertsGroupMemberCount> ListMemberCountsAsync(CancellationToken cancellationToken = default) =>
+        Pages.Single(
+            stop =>
+            {
+                var call = Core.Call(MobileTextAlertsOperations.AllGroupMemberCounts);
+                return call.RunAsync(
+                    () => _api.V3.Groups.MemberCount.All.GetAsync(call.Configure, stop),
+                    static r => (IReadOnlyList<MobileTextAlertsGroupMemberCount>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToGroupMemberCount).ToList());
+            },
+            cancellationToken);
 
     private Task<SubscriberResponse<MobileTextAlertsGroupBulkResult>> BulkAsync(
         long groupId,
