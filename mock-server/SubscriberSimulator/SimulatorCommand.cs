@@ -49,15 +49,11 @@ internal static class SimulatorCommand
         };
         root.SetAction(async (parse, ct) =>
         {
-            var console = output is null ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-            if (output is not null || Console.IsOutputRedirected)
-            {
-                // Not a terminal: do not wrap credentials and URLs at 80 columns.
-                console.Profile.Width = 200;
-            }
+            var console = CreateConsole(output);
 
             var options = new SimulatorOptions
             {
+                SeedDemo = parse.GetValue(seed) == "demo",
                 Port = parse.GetValue(port),
                 Host = parse.GetValue(host)!,
                 StateFile = parse.GetValue(stateFile)?.FullName,
@@ -70,22 +66,46 @@ internal static class SimulatorCommand
             {
                 logging.AddSimpleConsole(console => console.SingleLine = true);
                 logging.SetMinimumLevel(isVerbose ? LogLevel.Debug : LogLevel.Warning);
-                // ASP.NET Core's request logs print full paths, and provider paths carry phone numbers
-                // and emails (/mta/v3/subscribers/{email}); they stay at Warning even when verbose.
+                // Request paths carry phone numbers and emails (/mta/v3/subscribers/{email}); ASP.NET
+                // Core's and WireMock.Net's per-request logs stay at Warning even when verbose.
                 logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+                logging.AddFilter(Hosting.WireMockLogger.Category, LogLevel.Warning);
             };
 
             configure?.Invoke(options);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, cancellationToken);
-            return await ServeAsync(options, parse.GetValue(seed) == "demo", console, onStarted, linked.Token).ConfigureAwait(false);
+            return await ServeAsync(options, console, onStarted, linked.Token).ConfigureAwait(false);
         });
 
         return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> ServeAsync(SimulatorOptions options, bool seedDemo, IAnsiConsole console, Action<SimulatorServer>? onStarted, CancellationToken ct)
+    /// <summary>
+    /// The console the banner goes to. Spectre.Console's own detection looks at TERM and would colour
+    /// a redirected stream too; the banner is plain text (no escape codes, ASCII borders, no wrapping
+    /// at 80 columns) whenever the output is not a terminal: a file, a pipe, a test's writer.
+    /// </summary>
+    internal static IAnsiConsole CreateConsole(TextWriter? output)
     {
-        var stateExisted = options.StateFile is { } path && File.Exists(path);
+        var terminal = output is null && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output ?? Console.Out),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 200;
+            console.Profile.Capabilities.Unicode = false;
+        }
+
+        return console;
+    }
+
+    private static async Task<int> ServeAsync(SimulatorOptions options, IAnsiConsole console, Action<SimulatorServer>? onStarted, CancellationToken ct)
+    {
         SimulatorServer server;
         try
         {
@@ -99,7 +119,7 @@ internal static class SimulatorCommand
 
         await using (server.ConfigureAwait(false))
         {
-            PrintBanner(console, server, options, seedDemo && !stateExisted, stateExisted);
+            PrintBanner(console, server, options);
             onStarted?.Invoke(server);
             try
             {
@@ -114,34 +134,36 @@ internal static class SimulatorCommand
         return 0;
     }
 
-    private static void PrintBanner(IAnsiConsole console, SimulatorServer server, SimulatorOptions options, bool seed, bool stateLoaded)
+    private static void PrintBanner(IAnsiConsole console, SimulatorServer server, SimulatorOptions options)
     {
         var root = server.BaseAddress.ToString().TrimEnd('/');
         console.MarkupLineInterpolated($"[green]Subscriber simulator listening on {root}[/]");
         var table = new Table().AddColumn("Provider").AddColumn("Base URL");
+        if (!console.Profile.Capabilities.Unicode)
+        {
+            table.Border(TableBorder.Ascii);
+        }
+
         foreach (var engine in server.Engines)
         {
             table.AddRow(Markup.Escape(engine.Id), Markup.Escape(root + engine.PathPrefix));
         }
 
         console.Write(table);
-        if (stateLoaded)
+        if (server.StateLoaded)
         {
             console.MarkupLineInterpolated($"State loaded from {options.StateFile}.");
         }
 
-        if (seed)
+        foreach (var (engine, lines) in server.DemoSeed)
         {
-            foreach (var engine in server.Engines)
+            foreach (var line in lines)
             {
-                foreach (var line in engine.SeedDemo())
-                {
-                    console.MarkupLineInterpolated($"[bold]{engine.Id}[/]: {line}");
-                }
+                console.MarkupLineInterpolated($"[bold]{engine}[/]: {line}");
             }
         }
 
-        console.MarkupLineInterpolated($"Admin API: {root}/__admin (WireMock dialect); controls: {root}/__sim");
+        console.MarkupLineInterpolated($"Admin API: {root}/__admin (WireMock.Net; Java-format mappings at {root}/__admin/mappings/wiremock.org); controls: {root}/__sim");
         console.MarkupLine("Press Ctrl+C to stop.");
     }
 }

@@ -3,7 +3,7 @@ using SubscriberSimulator.Core.RateLimiting;
 
 namespace SubscriberSimulator;
 
-/// <summary>Settings for one simulator instance (in-process, in-memory or standalone).</summary>
+/// <summary>Settings for one simulator instance (on a socket, in memory, or the standalone server).</summary>
 public sealed class SimulatorOptions
 {
     /// <summary>The clock every timestamp, window and timeout reads; a fresh one by default.</summary>
@@ -12,11 +12,30 @@ public sealed class SimulatorOptions
     /// <summary>Documented limits by default; change or switch off per provider and bucket.</summary>
     public RateLimitOptions RateLimits { get; } = new();
 
-    /// <summary>How many requests the journal keeps (a ring: the oldest are overwritten). 0 disables it.</summary>
+    /// <summary>
+    /// No socket: the server runs over in-memory connections and is reached only through
+    /// <see cref="SimulatorServer.CreateHandler"/> / <see cref="SimulatorServer.CreateClient"/>.
+    /// Everything else (stubs, faults, the journal) behaves as on a socket.
+    /// </summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>Seeds every engine's demo tenant at start (skipped when a state file was loaded).</summary>
+    public bool SeedDemo { get; set; }
+
+    /// <summary>
+    /// How many requests WireMock.Net's journal keeps (the oldest are dropped). 0 disables it.
+    /// WireMock.Net's own default is unbounded, which grows without limit under load.
+    /// </summary>
     public int JournalCapacity { get; set; } = 1000;
 
-    /// <summary>How many bytes of each request body the journal keeps.</summary>
+    /// <summary>How many bytes of each request body the journal keeps; longer bodies are kept truncated.</summary>
     public int JournalBodyLimitBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// False (the default): the journal shows credentials redacted ("Bearer ****abcd", Basic with the
+    /// user only). True keeps the Authorization header as sent.
+    /// </summary>
+    public bool JournalKeepsCredentials { get; set; }
 
     /// <summary>How many outbox messages are kept before the oldest are dropped.</summary>
     public int OutboxCapacity { get; set; } = 100_000;
@@ -30,10 +49,10 @@ public sealed class SimulatorOptions
     /// <summary>When set, state is loaded from this file at start (if it exists) and saved on stop.</summary>
     public string? StateFile { get; set; }
 
-    /// <summary>Host to bind for <see cref="SimulatorServer.StartAsync"/>; loopback by default.</summary>
+    /// <summary>Host to bind; loopback by default. Ignored in memory.</summary>
     public string Host { get; set; } = "127.0.0.1";
 
-    /// <summary>Port for <see cref="SimulatorServer.StartAsync"/>; 0 picks a free one atomically.</summary>
+    /// <summary>Port to bind; 0 lets the OS pick a free one, read back after binding (no race). Ignored in memory.</summary>
     public int Port { get; set; }
 
     /// <summary>Registers the four provider engines; tests of the core turn it off and add their own.</summary>

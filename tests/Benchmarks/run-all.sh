@@ -3,7 +3,7 @@
 # repository root with the machine and the date.
 #   tests/Benchmarks/run-all.sh            full run (about 10-15 minutes on 2 cores)
 #   QUICK=1 tests/Benchmarks/run-all.sh    smoke run: short loads, small stores, BenchmarkDotNet dry job
-# Knobs: SECONDS_PER_LOAD (30), CONNECTIONS (64), SCALE_COUNT (1000000), BULK_COUNT (1000000),
+# Knobs: SECONDS_PER_LOAD (30), RSS_SECONDS (60), CONNECTIONS (64), SCALE_COUNT (1000000), BULK_COUNT (1000000),
 #        BDN_JOB (short), BDN_FILTER ('*'), BDN_ARGS (extra BenchmarkDotNet arguments, e.g. --inProcess),
 #        OUT (BENCHMARKS.md at the root).
 set -euo pipefail
@@ -33,6 +33,8 @@ load() { dotnet "$EXE" load "$@" --markdown "$LOADS"; }
 load startup
 load health      --seconds "$SECONDS_PER_LOAD" --connections "$CONNECTIONS"
 load essential   --seconds "$SECONDS_PER_LOAD" --connections "$CONNECTIONS"
+load essential-vs-static --seconds "$SECONDS_PER_LOAD" --connections "$CONNECTIONS"
+load rss         --seconds "${RSS_SECONDS:-60}" --connections "$CONNECTIONS"
 load mta-bulk    --seconds "$SECONDS_PER_LOAD" --connections 8
 load scale       --seconds "$SECONDS_PER_LOAD" --connections "$CONNECTIONS" --count "$SCALE_COUNT"
 load bulk-engine --connections 8 --count "$BULK_COUNT"

@@ -90,7 +90,7 @@ for _ in $(seq 1 120); do
 done
 [[ -n "$url" ]] || { cat "$work/simulator.log" >&2; fail "subscriber-simulator did not print its address within 60 s"; }
 echo "subscriber-simulator listening on $url"
-health=$(curl -fsS "$url/__admin/health") || fail "GET /__admin/health failed"
+health=$(curl -fsS "$url/__sim/health") || fail "GET /__sim/health failed"
 grep -q "\"$version\"" <<<"$health" || fail "the health endpoint does not report version $version: $health"
 
 echo "== the root README's quick start, from that project, against the installed tool"

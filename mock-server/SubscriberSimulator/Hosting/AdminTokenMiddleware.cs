@@ -1,36 +1,41 @@
 using System.Security.Cryptography;
 using System.Text;
+using SubscriberSimulator.Control;
+using SubscriberSimulator.Hosting.Http;
+using SubscriberSimulator.Hosting.Mappings;
 
 namespace SubscriberSimulator.Hosting;
 
 /// <summary>
 /// Guards /__admin and /__sim with "Authorization: Bearer {token}" when a token is configured
-/// (required when bound beyond loopback: those endpoints can rewrite every response).
+/// (required when bound beyond loopback: those endpoints can rewrite every response). Runs before
+/// WireMock.Net, whose own admin authentication knows only Basic and Azure AD.
 /// </summary>
 internal sealed class AdminTokenMiddleware
 {
     private readonly RequestDelegate _next;
     private readonly byte[]? _token;
 
-    public AdminTokenMiddleware(RequestDelegate next, SimulatorOptions options)
+    public AdminTokenMiddleware(RequestDelegate next, string? token)
     {
         _next = next;
-        _token = string.IsNullOrEmpty(options.AdminToken) ? null : Encoding.UTF8.GetBytes(options.AdminToken);
+        _token = string.IsNullOrEmpty(token) ? null : Encoding.UTF8.GetBytes(token);
     }
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (_token is null || !IsControlPath(context.Request.Path) || HasToken(context.Request))
+        if (_token is null || !IsControlPath(context.Request.Path.Value) || HasToken(context.Request))
         {
             return _next(context);
         }
 
-        context.Response.Headers.WWWAuthenticate = "Bearer";
-        return AdminJson.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", "The admin and control API need 'Authorization: Bearer <admin token>'.");
+        var refusal = ControlJson.Error(401, "Unauthorized", "The admin and control API need 'Authorization: Bearer <admin token>'.").SetHeader("WWW-Authenticate", "Bearer");
+        return HttpEngineExchange.WriteResponseAsync(context, refusal);
     }
 
-    internal static bool IsControlPath(PathString path) =>
-        path.StartsWithSegments("/__admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/__sim", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True under /__admin or /__sim.</summary>
+    internal static bool IsControlPath(string? path) =>
+        path is not null && (PathPrefixMatcher.IsUnder(path, "/__admin") || PathPrefixMatcher.IsUnder(path, "/__sim"));
 
     private bool HasToken(HttpRequest request)
     {

@@ -1,4 +1,5 @@
 using SubscriberSimulator.Engines;
+using SubscriberSimulator.Hosting.Mappings;
 
 namespace SubscriberSimulator.Hosting;
 
@@ -35,11 +36,11 @@ public sealed class EngineDirectory
     public IReadOnlyList<ISimulatorEngine> All => _engines;
 
     /// <summary>The engine whose prefix the path starts with, on a segment boundary.</summary>
-    public ISimulatorEngine? FindByPath(PathString path)
+    public ISimulatorEngine? FindByPath(string path)
     {
         foreach (var engine in _engines)
         {
-            if (path.StartsWithSegments(engine.PathPrefix, StringComparison.OrdinalIgnoreCase))
+            if (PathPrefixMatcher.IsUnder(path, engine.PathPrefix))
             {
                 return engine;
             }
@@ -48,28 +49,17 @@ public sealed class EngineDirectory
         return null;
     }
 
-    /// <summary>The kit engine a provider path (isControl false) or a /__sim/{id} path (true) belongs to.</summary>
-    internal (ISimulatorEngine? Engine, bool IsControl) FindKitEngine(PathString path)
+    /// <summary>The engine whose controls (/__sim/{id}/...) the path addresses.</summary>
+    public ISimulatorEngine? FindByControlPath(string path)
     {
         for (var i = 0; i < _engines.Length; i++)
         {
-            var engine = _engines[i];
-            if (engine is IProviderEngine)
+            if (PathPrefixMatcher.IsUnder(path, _controlPrefixes[i]))
             {
-                continue;
-            }
-
-            if (path.StartsWithSegments(engine.PathPrefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return (engine, false);
-            }
-
-            if (path.StartsWithSegments(_controlPrefixes[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return (engine, true);
+                return _engines[i];
             }
         }
 
-        return (null, false);
+        return null;
     }
 }

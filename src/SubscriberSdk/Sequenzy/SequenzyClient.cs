@@ -4,7 +4,7 @@ using SubscriberSdk.Sequenzy.Generated;
 namespace SubscriberSdk.Sequenzy;
 
 /// <summary>
-/// Client for Sequenzy's API v1 (subscribers, tags, imports, lists). Immutable and thread-safe; every
+/// Client for Sequenzy's API v1 (subscribers, tags, imports, lists, events, sequence enrolments). Immutable and thread-safe; every
 /// client with the same key shares one pacer (100 per minute, 20 per second).
 /// </summary>
 public class SequenzyClient : SubscriberClientBase
@@ -23,6 +23,9 @@ public class SequenzyClient : SubscriberClientBase
         Subscribers = new SequenzySubscribersClient(core, api);
         Imports = new SequenzyImportsClient(core, api);
         Lists = new SequenzyListsClient(core, api);
+        Events = new SequenzyEventsClient(core, api);
+        Tags = new SequenzyTagsClient(core, api);
+        Sequences = new SequenzySequencesClient(core, api);
     }
 
     /// <summary>For mocking in tests.</summary>
@@ -31,6 +34,9 @@ public class SequenzyClient : SubscriberClientBase
         Subscribers = null!;
         Imports = null!;
         Lists = null!;
+        Events = null!;
+        Tags = null!;
+        Sequences = null!;
     }
 
     /// <summary>Subscribers and their tags.</summary>
@@ -41,6 +47,15 @@ public class SequenzyClient : SubscriberClientBase
 
     /// <summary>Lists.</summary>
     public virtual SequenzyListsClient Lists { get; }
+
+    /// <summary>Events (one, several for one subscriber, or an import of many subscribers' events).</summary>
+    public virtual SequenzyEventsClient Events { get; }
+
+    /// <summary>Tag definitions.</summary>
+    public virtual SequenzyTagsClient Tags { get; }
+
+    /// <summary>Subscribers' sequence enrolments.</summary>
+    public virtual SequenzySequencesClient Sequences { get; }
 
     private static ClientCore CreateCore(SequenzyClientOptions options, HttpClient? httpClient)
     {

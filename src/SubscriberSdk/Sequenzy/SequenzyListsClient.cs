@@ -49,4 +49,19 @@ public class SequenzyListsClient : SubscriberResourceClient
         var call = Core.Call(SequenzyOperations.AddToList);
         return call.RunAsync(() => _api.Api.V1.Lists[id].Subscribers.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToAddToListResult);
     }
+
+    /// <summary>
+    /// Ends the list membership of up to 500 subscribers (by email or Sequenzy id); they stay subscribed
+    /// to the workspace. Names that match no subscriber come back in <see cref="SequenzyListRemoveResult.NotFound"/>.
+    /// </summary>
+    /// <exception cref="ResourceNotFoundException">No such list.</exception>
+    public virtual Task<SubscriberResponse<SequenzyListRemoveResult>> RemoveSubscribersAsync(
+        string listId, IReadOnlyList<string>? emails = null, IReadOnlyList<string>? subscriberIds = null, CancellationToken cancellationToken = default)
+    {
+        var id = Guard.Required(listId, nameof(listId), "listId");
+        var targets = SequenzyTagMapper.Targets(emails, null, subscriberIds, nameof(emails));
+        var body = new RemoveSubscribersFromListRequest { Emails = targets.Emails, SubscriberIds = targets.SubscriberIds };
+        var call = Core.Call(SequenzyOperations.RemoveFromList);
+        return call.RunAsync(() => _api.Api.V1.Lists[id].Subscribers.Remove.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToListRemoveResult);
+    }
 }

@@ -14,6 +14,8 @@ internal static class LoadCommand
         ["startup"] = StartupScenario.RunAsync,
         ["health"] = HealthScenario.RunAsync,
         ["essential"] = EssentialScenario.RunAsync,
+        ["essential-vs-static"] = StaticStubScenario.RunAsync,
+        ["rss"] = MemoryScenario.RunAsync,
         ["mta-bulk"] = MtaBulkScenario.RunAsync,
         ["scale"] = StateScaleScenario.RunAsync,
         ["bulk-engine"] = BulkEngineScenario.RunAsync,

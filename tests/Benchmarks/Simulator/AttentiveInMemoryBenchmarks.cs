@@ -8,7 +8,7 @@ using SubscriberSimulator.Engines.Attentive;
 namespace Benchmarks.Simulator;
 
 /// <summary>
-/// The Attentive engine's cost per request without sockets (in-memory TestServer, journal off, rate
+/// The Attentive engine's cost per request without sockets (in-memory transport, journal off, rate
 /// limits off): a subscribe of a new number (NEWLY_CREATED, two texts), a repeat subscribe
 /// (PREVIOUSLY_CREATED, one text) and the eligibility lookup. Guards the engine's hot paths when its
 /// structure changes (the move onto the engine kit was measured with it).

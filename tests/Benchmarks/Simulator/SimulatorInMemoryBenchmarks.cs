@@ -9,7 +9,7 @@ using SubscriberSimulator.Engines.MobileTextAlerts;
 namespace Benchmarks.Simulator;
 
 /// <summary>
-/// The simulator's cost per request without sockets (in-memory TestServer), to tell its own hot spots from
+/// The simulator's cost per request without sockets (WireMock.Net on the in-memory transport), to tell its own hot spots from
 /// Kestrel and the load generator: the bare pipeline (health), an Essential upsert of an existing and of a
 /// new subscriber, and a Mobile Text Alerts bulk request of 1000 records, with the journal on and off.
 /// </summary>

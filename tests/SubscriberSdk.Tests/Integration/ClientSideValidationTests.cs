@@ -136,5 +136,5 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         Assert.DoesNotContain("@example.com", error.Message, StringComparison.Ordinal);
     }
 
-    private void AssertNothingSent() => Assert.Empty(simulator.Journal.Snapshot());
+    private void AssertNothingSent() => Assert.Empty(simulator.Journal());
 }

@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using SubscriberSdk.MobileTextAlerts;
 using SubscriberSdk.Tests.MobileTextAlerts;
 using SubscriberSimulator;
@@ -43,14 +43,14 @@ public sealed class ResilienceIntegrationTests
             o.Retry.MaxRetries = 2;
             o.Retry.BaseDelay = TimeSpan.FromMilliseconds(5);
         });
-        await Stub(server, new { request = new { method = "GET", urlPathPattern = "/mta/v3/subscribers/.*" }, response = new { status = 503, jsonBody = new { httpCode = 503, message = "maintenance" } } });
+        await SimulatorMappings.OnPathAsync(server, "GET", "/mta/v3/subscribers/.*", SimulatorMappings.JsonError(503, new JsonObject { ["httpCode"] = 503, ["message"] = "maintenance" }));
 
         var error = await Assert.ThrowsAsync<SubscriberApiException>(() => tenant.Client.Subscribers.GetAsync("+14155550510"));
 
         Assert.Equal(503, error.StatusCode);
         Assert.Equal(3, error.Details.Attempts);
         Assert.Equal("maintenance", error.ProviderMessage);
-        Assert.Equal(3, fixture.Fixture.Journal.Snapshot().Count(e => e.Request.Url.Contains("/v3/subscribers/", StringComparison.Ordinal)));
+        Assert.Equal(3, fixture.Fixture.Journal().Count(e => e.RequestMessage.Url.Contains("/v3/subscribers/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -63,20 +63,13 @@ public sealed class ResilienceIntegrationTests
             o.Retry.MaxRetries = 1;
             o.Retry.BaseDelay = TimeSpan.FromMilliseconds(5);
         });
-        await Stub(server, new { request = new { method = "GET", urlPathPattern = "/mta/v3/subscribers/.*" }, response = new { fault = "CONNECTION_RESET_BY_PEER" } });
+        await SimulatorMappings.OnPathAsync(server, "GET", "/mta/v3/subscribers/.*", SimulatorMappings.ResetConnection());
 
         var error = await Assert.ThrowsAsync<SubscriberApiException>(() => tenant.Client.Subscribers.GetAsync("+14155550511"));
 
         Assert.Null(error.StatusCode);
         Assert.True(error.IsTransient);
         Assert.Equal(2, error.Details.Attempts);
-    }
-
-    private static async Task Stub(SimulatorServer server, object mapping)
-    {
-        using var admin = server.CreateClient();
-        using var response = await admin.PostAsJsonAsync("__admin/mappings", mapping);
-        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Wraps a server made with custom options in the fixture shape the tenants expect.</summary>

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using SubscriberSimulator;
-using SubscriberSimulator.Core.Journal;
+using WireMock.Logging;
 
 namespace SubscriberSdk.Tests.Integration;
 
@@ -11,7 +10,7 @@ namespace SubscriberSdk.Tests.Integration;
 public sealed class SimulatorFixture : IDisposable
 {
     public SimulatorFixture()
-        : this(SimulatorServer.CreateInMemory())
+        : this(SimulatorServer.CreateInMemory(new SimulatorOptions { JournalKeepsCredentials = true }))
     {
     }
 
@@ -22,7 +21,11 @@ public sealed class SimulatorFixture : IDisposable
 
     public SimulatorServer Server { get; }
 
-    public RequestJournal Journal => Server.Services.GetRequiredService<RequestJournal>();
+    /// <summary>
+    /// WireMock.Net's journal, oldest first. The fixture keeps credentials in it: tests that share the
+    /// simulator tell their tenants' requests apart by them.
+    /// </summary>
+    public IReadOnlyList<ILogEntry> Journal() => Server.WireMock.LogEntries;
 
     /// <summary>The provider's base address on the simulator, e.g. <c>/essential</c>.</summary>
     public Uri BaseAddress(string prefix) => new(Server.BaseAddress, prefix.TrimStart('/'));

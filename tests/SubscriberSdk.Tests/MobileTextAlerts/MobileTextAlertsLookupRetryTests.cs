@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using SubscriberSdk.MobileTextAlerts;
 using SubscriberSdk.Tests.Integration;
 using SubscriberSimulator;
@@ -59,14 +58,6 @@ public sealed class MobileTextAlertsLookupRetryTests
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such lookup."),
     };
 
-    private static async Task ResetConnectionsAsync(SimulatorFixture fixture, string method, string pathPattern)
-    {
-        using var admin = fixture.Server.CreateClient();
-        using var response = await admin.PostAsJsonAsync("__admin/mappings", new
-        {
-            request = new { method, urlPathPattern = pathPattern },
-            response = new { fault = "CONNECTION_RESET_BY_PEER" },
-        });
-        response.EnsureSuccessStatusCode();
-    }
+    private static Task ResetConnectionsAsync(SimulatorFixture fixture, string method, string pathPattern) =>
+        SimulatorMappings.OnPathAsync(fixture.Server, method, pathPattern, SimulatorMappings.ResetConnection());
 }

@@ -60,8 +60,8 @@ public sealed class MobileTextAlertsLookupTests(SimulatorFixture simulator) : IC
 
         Assert.Equal(2, firstTwo.Count);
         var request = Assert.Single(ListRequests(tenant));
-        Assert.Contains("page=1", request.Request.QueryString, StringComparison.Ordinal);
-        Assert.Contains("pageSize=2", request.Request.QueryString, StringComparison.Ordinal);
+        Assert.Contains("page=1", request.RequestMessage.RawQuery, StringComparison.Ordinal);
+        Assert.Contains("pageSize=2", request.RequestMessage.RawQuery, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class MobileTextAlertsLookupTests(SimulatorFixture simulator) : IC
         Assert.NotNull(error.ProviderMessage);
     }
 
-    private IReadOnlyList<SubscriberSimulator.Core.Journal.JournalEntry> ListRequests(MobileTextAlertsTestTenant tenant) =>
-        simulator.Journal.Snapshot()
-            .Where(e => e.Request.Method == "GET" && e.Request.Path.EndsWith("/v3/unsubscribes", StringComparison.Ordinal)
-                && e.Request.Headers.TryGetValue("Authorization", out var auth) && auth.ToString() == $"Bearer {tenant.Account.ApiKey}")
+    private IReadOnlyList<WireMock.Logging.ILogEntry> ListRequests(MobileTextAlertsTestTenant tenant) =>
+        simulator.Journal()
+            .Where(e => e.RequestMessage.Method == "GET" && e.RequestMessage.Path.EndsWith("/v3/unsubscribes", StringComparison.Ordinal)
+                && e.RequestMessage.Headers?.TryGetValue("Authorization", out var auth) == true && auth.ToString() == $"Bearer {tenant.Account.ApiKey}")
             .ToList();
 }

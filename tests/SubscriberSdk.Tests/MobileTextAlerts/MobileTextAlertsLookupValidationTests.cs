@@ -51,5 +51,5 @@ public sealed class MobileTextAlertsLookupValidationTests(SimulatorFixture simul
         AssertNothingSent();
     }
 
-    private void AssertNothingSent() => Assert.Empty(simulator.Journal.Snapshot());
+    private void AssertNothingSent() => Assert.Empty(simulator.Journal());
 }

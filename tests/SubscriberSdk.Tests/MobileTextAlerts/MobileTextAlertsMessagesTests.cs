@@ -99,12 +99,12 @@ public sealed class MobileTextAlertsMessagesTests(SimulatorFixture simulator) : 
     public async Task A_send_that_cannot_succeed_is_refused_before_sending(MobileTextAlertsMessage message, string paramName)
     {
         using var tenant = new MobileTextAlertsTestTenant(simulator);
-        var before = simulator.Journal.Snapshot().Count;
+        var before = simulator.Journal().Count;
 
         var error = await Assert.ThrowsAsync<InvalidSubscriberArgumentException>(() => tenant.Client.Messages.SendAsync(message));
 
         Assert.Equal(paramName, error.ParamName);
-        Assert.Equal(before, simulator.Journal.Snapshot().Count);
+        Assert.Equal(before, simulator.Journal().Count);
     }
 
     [Fact]

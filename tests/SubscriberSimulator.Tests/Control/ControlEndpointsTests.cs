@@ -1,5 +1,6 @@
 using System.Net;
 using SubscriberSimulator.Tests.Support;
+using SubscriberSimulator.Tests.Support.Kit;
 
 namespace SubscriberSimulator.Tests.Control;
 
@@ -31,6 +32,22 @@ public sealed class ControlEndpointsTests
         Assert.True(server.Clock.IsFrozen);
     }
 
+    [Fact]
+    public async Task HealthReportsThePackageVersionWithoutTheCommit()
+    {
+        await using var server = TestSimulator.InMemory();
+        using var client = server.CreateClient();
+
+        var health = await (await client.GetAsync("__sim/health")).ReadJsonAsync();
+
+        var informational = typeof(SimulatorServer).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.Equal("healthy", health["status"]!.GetValue<string>());
+        Assert.Equal(informational.Split('+')[0], health["version"]!.GetValue<string>());
+        Assert.DoesNotContain("+", health["version"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"advance\":\"-PT1S\"}", "/advance")]
     [InlineData("{\"advance\":\"soon\"}", "/advance")]
@@ -50,17 +67,18 @@ public sealed class ControlEndpointsTests
     public async Task OutboxListsAndFilters()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await client.PostAsync("test/items", Http.Json("{\"email\":\"a@example.com\"}"));
+        using var client = TestSimulator.ClientFor(server);
+        await client.PutAsync("notes-api/notes/n", Http.Json("""{"text":"hi"}"""));
+        await client.PostAsync("notes-api/notes/n/send", Http.Json("""{"to":"a@example.com"}"""));
 
         var all = await (await client.GetAsync("__sim/outbox")).ReadJsonAsync();
         Assert.Equal(1, all["meta"]!["total"]!.GetValue<int>());
         var message = all["messages"]![0]!;
-        Assert.Equal("test", message["provider"]!.GetValue<string>());
+        Assert.Equal(NotesEngine.EngineId, message["provider"]!.GetValue<string>());
         Assert.Equal("a@example.com", message["to"]!.GetValue<string>());
-        Assert.Equal("welcome", message["kind"]!.GetValue<string>());
+        Assert.Equal("note", message["kind"]!.GetValue<string>());
 
-        Assert.Single((await (await client.GetAsync("__sim/outbox?provider=test&tenant=tenant-1")).ReadJsonAsync())["messages"]!.AsArray());
+        Assert.Single((await (await client.GetAsync("__sim/outbox?provider=notes&tenant=a")).ReadJsonAsync())["messages"]!.AsArray());
         Assert.Empty((await (await client.GetAsync("__sim/outbox?tenant=other")).ReadJsonAsync())["messages"]!.AsArray());
         Assert.Empty((await (await client.GetAsync("__sim/outbox?provider=mta")).ReadJsonAsync())["messages"]!.AsArray());
 
@@ -72,24 +90,31 @@ public sealed class ControlEndpointsTests
     public async Task ResetClearsEverythingIncludingTheClock()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await client.PostAsync("test/items", Http.Json("{}"));
+        using var client = TestSimulator.ClientFor(server);
+        await client.PutAsync("notes-api/notes/n", Http.Json("""{"text":"hi"}"""));
+        await client.PostAsync("notes-api/notes/n/send", Http.Json("""{"to":"a@example.com"}"""));
+
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("__sim/reset", null)).StatusCode);
-        Assert.Empty(server.GetEngine<TestEngine>().Items);
+
+        Assert.Empty(server.GetEngine<NotesEngine>().Notebooks.All());
         Assert.Empty(server.Outbox.List());
+        Assert.Empty(server.WireMock.LogEntries);
         Assert.False(server.Clock.IsFrozen);
     }
 
     [Fact]
-    public async Task EngineControlsAreMountedUnderTheirId()
+    public async Task EngineControlsAreServedUnderTheirIdAndListed()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await client.PostAsync("test/items", Http.Json("{}"));
-        var items = await (await client.GetAsync("__sim/test/items")).ReadJsonAsync();
-        Assert.Equal(1, items["count"]!.GetValue<int>());
+        using var client = TestSimulator.ClientFor(server);
+        await client.PutAsync("notes-api/notes/n", Http.Json("""{"text":"hi"}"""));
+
+        var notebooks = (await (await client.GetAsync("__sim/notes/tenants")).ReadJsonAsync()).AsArray();
+        Assert.Equal(1, notebooks[0]!["notes"]!.GetValue<int>());
 
         var engines = await (await client.GetAsync("__sim")).ReadJsonAsync();
-        Assert.Equal("/test", engines["engines"]![0]!["pathPrefix"]!.GetValue<string>());
+        Assert.Equal("/notes-api", engines["engines"]![0]!["pathPrefix"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("__sim/nothing")).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.PutAsync("__sim/clock", Http.Json("{}"))).StatusCode);
     }
 }

@@ -1,26 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using SubscriberSimulator.Engines;
 using SubscriberSimulator.Tests.Support;
-using SubscriberSimulator.Tests.Support.Kit;
 
 namespace SubscriberSimulator.Tests.Hosting;
 
-/// <summary>A kit engine behind the ASP.NET Core host: the request and response cross the adapter intact.</summary>
+/// <summary>A kit engine behind WireMock.Net: the request and response cross the adapter intact.</summary>
 public sealed class KitEngineHostingTests
 {
-    private static SimulatorServer Server(Action<SimulatorOptions>? configure = null) => TestSimulator.InMemory(options =>
-    {
-        options.ConfigureServices = services =>
-        {
-            services.AddSingleton(NotesSpec.Validator());
-            services.AddSimulatorEngine<NotesEngine>();
-        };
-        configure?.Invoke(options);
-    });
-
     private static async Task<HttpClient> ClientWithNotebookAsync(SimulatorServer server)
     {
         var client = server.CreateClient();
@@ -33,7 +20,7 @@ public sealed class KitEngineHostingTests
     [Fact]
     public async Task Provider_requests_and_controls_reach_the_engine_with_path_query_headers_and_body()
     {
-        await using var server = Server();
+        await using var server = TestSimulator.InMemory();
         using var client = await ClientWithNotebookAsync(server);
 
         using var put = await client.PutAsync("notes-api/notes/greeting", Http.Json("""{"text":"hello"}"""));
@@ -49,9 +36,20 @@ public sealed class KitEngineHostingTests
     }
 
     [Fact]
+    public async Task A_plus_in_a_path_segment_reaches_the_engine_as_a_plus()
+    {
+        await using var server = TestSimulator.InMemory();
+        using var client = await ClientWithNotebookAsync(server);
+
+        await client.PutAsync("notes-api/notes/+15550001", Http.Json("""{"text":"e164"}"""));
+
+        Assert.Equal("e164", TestSimulator.Notes(server)["+15550001"]);
+    }
+
+    [Fact]
     public async Task A_chunked_body_over_the_limit_is_the_providers_413()
     {
-        await using var server = Server(options => options.MaxRequestBodyBytes = 64);
+        await using var server = TestSimulator.InMemory(options => options.MaxRequestBodyBytes = 64);
         using var client = await ClientWithNotebookAsync(server);
         var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes("{\"text\":\"" + new string('a', 500) + "\"}")));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -63,27 +61,28 @@ public sealed class KitEngineHostingTests
     }
 
     [Fact]
-    public async Task A_route_miss_is_the_providers_404_and_journaled_as_unmatched()
+    public async Task A_route_miss_is_the_providers_404_answered_through_the_engines_catch_all_mapping()
     {
-        await using var server = Server();
+        await using var server = TestSimulator.InMemory();
         using var client = await ClientWithNotebookAsync(server);
 
         using var missed = await client.GetAsync("notes-api/nothing");
         using var matched = await client.GetAsync("notes-api/notes");
-        var unmatched = await (await client.GetAsync("__admin/requests/unmatched")).ReadJsonAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, missed.StatusCode);
         Assert.Equal("No GET route matches this path.", (await missed.ReadJsonAsync())["error"]!["message"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, matched.StatusCode);
-        Assert.Equal("/notes-api/nothing", Assert.Single(unmatched["requests"]!.AsArray())!["url"]!.GetValue<string>());
+        var journal = server.WireMock.LogEntries;
+        Assert.StartsWith("notes: anything else under /notes-api", journal[0].MappingTitle, StringComparison.Ordinal);
+        Assert.Equal("notes: GET /notes-api/notes (answered by the engine)", journal[1].MappingTitle);
     }
 
     [Fact]
     public async Task A_stub_still_answers_before_a_kit_engine()
     {
-        await using var server = Server();
+        await using var server = TestSimulator.InMemory();
         using var client = await ClientWithNotebookAsync(server);
-        await client.PostAsync("__admin/mappings", Http.Json("""{"request":{"method":"GET","urlPath":"/notes-api/notes"},"response":{"status":299}}"""));
+        await client.PostAsync("__admin/mappings", Http.Json("""{"Request":{"Methods":["GET"],"Path":"/notes-api/notes"},"Response":{"StatusCode":299}}"""));
 
         using var response = await client.GetAsync("notes-api/notes");
 

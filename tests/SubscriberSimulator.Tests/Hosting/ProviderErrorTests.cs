@@ -20,25 +20,25 @@ public sealed class ProviderErrorTests
     public async Task UnknownRouteUnderAPrefixIsTheProvidersNotFound()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await AssertProviderError(await client.GetAsync("test/nothing/here"), HttpStatusCode.NotFound, "No GET route");
+        using var client = TestSimulator.ClientFor(server);
+        await AssertProviderError(await client.GetAsync("notes-api/nothing/here"), HttpStatusCode.NotFound, "No GET route");
     }
 
     [Fact]
     public async Task WrongMethodIsTheProvidersMethodNotAllowed()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await AssertProviderError(await client.DeleteAsync("test/items"), HttpStatusCode.MethodNotAllowed, "DELETE");
+        using var client = TestSimulator.ClientFor(server);
+        await AssertProviderError(await client.DeleteAsync("notes-api/notes"), HttpStatusCode.MethodNotAllowed, "DELETE");
     }
 
     [Fact]
     public async Task MalformedJsonIsTheProvidersBadRequestWithThePosition()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await AssertProviderError(await client.PostAsync("test/items", Http.Json("{\"email\": ")), HttpStatusCode.BadRequest, "not valid JSON at line 1");
-        Assert.Empty(server.GetEngine<TestEngine>().Items);
+        using var client = TestSimulator.ClientFor(server);
+        await AssertProviderError(await client.PutAsync("notes-api/notes/n", Http.Json("{\"text\": ")), HttpStatusCode.BadRequest, "not valid JSON at line 1");
+        Assert.Empty(TestSimulator.Notes(server));
         Assert.Empty(server.Outbox.List());
     }
 
@@ -46,16 +46,16 @@ public sealed class ProviderErrorTests
     public async Task EmptyBodyIsABadRequest()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await AssertProviderError(await client.PostAsync("test/items", Http.Json(string.Empty)), HttpStatusCode.BadRequest, "body is required");
+        using var client = TestSimulator.ClientFor(server);
+        await AssertProviderError(await client.PutAsync("notes-api/notes/n", Http.Json(string.Empty)), HttpStatusCode.BadRequest, "body is required");
     }
 
     [Fact]
     public async Task WrongContentTypeIsUnsupportedMediaType()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        var response = await client.PostAsync("test/items", new StringContent("email=a", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var client = TestSimulator.ClientFor(server);
+        var response = await client.PutAsync("notes-api/notes/n", new StringContent("text=a", Encoding.UTF8, "application/x-www-form-urlencoded"));
         await AssertProviderError(response, HttpStatusCode.UnsupportedMediaType, "application/json");
     }
 
@@ -63,59 +63,60 @@ public sealed class ProviderErrorTests
     public async Task JsonSuffixContentTypeIsAccepted()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        var response = await client.PostAsync("test/items", new StringContent("{}", Encoding.UTF8, "application/vnd.api+json"));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var client = TestSimulator.ClientFor(server);
+        var response = await client.PutAsync("notes-api/notes/n", new StringContent("""{"text":"hi"}""", Encoding.UTF8, "application/vnd.api+json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task BodyOverTheLimitIs413WithDeclaredLength()
     {
         await using var server = TestSimulator.InMemory(o => o.MaxRequestBodyBytes = 1024);
-        using var client = server.CreateClient();
-        var big = "{\"email\":\"" + new string('a', 2000) + "\"}";
-        await AssertProviderError(await client.PostAsync("test/items", Http.Json(big)), HttpStatusCode.RequestEntityTooLarge, "larger than");
-        Assert.Empty(server.GetEngine<TestEngine>().Items);
+        using var client = TestSimulator.ClientFor(server);
+        var big = "{\"text\":\"" + new string('a', 2000) + "\"}";
+        await AssertProviderError(await client.PutAsync("notes-api/notes/n", Http.Json(big)), HttpStatusCode.RequestEntityTooLarge, "larger than");
+        Assert.Empty(TestSimulator.Notes(server));
     }
 
     [Fact]
     public async Task ChunkedBodyOverTheLimitIs413()
     {
         await using var server = TestSimulator.InMemory(o => o.MaxRequestBodyBytes = 1024);
-        using var client = server.CreateClient();
-        var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes("{\"email\":\"" + new string('a', 5000) + "\"}")));
+        using var client = TestSimulator.ClientFor(server);
+        var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes("{\"text\":\"" + new string('a', 5000) + "\"}")));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        await AssertProviderError(await client.PostAsync("test/items", content), HttpStatusCode.RequestEntityTooLarge, "larger than");
+        await AssertProviderError(await client.PutAsync("notes-api/notes/n", content), HttpStatusCode.RequestEntityTooLarge, "larger than");
     }
 
     [Fact]
     public async Task TenMegabytesIsTheDefaultLimitOverARealSocket()
     {
-        await using var server = await SimulatorServer.StartAsync(TestSimulator.Options());
-        using var client = server.CreateClient();
+        await using var server = await TestSimulator.OnSocketAsync();
+        using var client = TestSimulator.ClientFor(server);
         var big = new string(' ', (10 * 1024 * 1024) + 1);
-        await AssertProviderError(await client.PostAsync("test/items", Http.Json(big)), HttpStatusCode.RequestEntityTooLarge, "10 MB");
+        await AssertProviderError(await client.PutAsync("notes-api/notes/n", Http.Json(big)), HttpStatusCode.RequestEntityTooLarge, "10 MB");
     }
 
     [Fact]
     public async Task UnhandledEngineExceptionIsA500InTheProvidersShapeAndJournaled()
     {
         await using var server = TestSimulator.InMemory();
-        using var client = server.CreateClient();
-        await AssertProviderError(await client.GetAsync("test/boom"), HttpStatusCode.InternalServerError, "Internal server error");
+        using var client = TestSimulator.ClientFor(server);
+        await AssertProviderError(await client.GetAsync("notes-api/boom"), HttpStatusCode.InternalServerError, "Internal server error");
 
-        var journal = await (await client.GetAsync("__admin/requests")).ReadJsonAsync();
-        var entry = journal["requests"]![0]!;
-        Assert.Equal(500, entry["response"]!["status"]!.GetValue<int>());
-        Assert.Equal("/test/boom", entry["request"]!["url"]!.GetValue<string>());
+        var entry = (await (await client.GetAsync("__admin/requests")).ReadJsonAsync())[0]!;
+        Assert.Equal(500, entry["Response"]!["StatusCode"]!.GetValue<int>());
+        Assert.Equal("/notes-api/boom", entry["Request"]!["Path"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task PathsOutsideEveryPrefixGetAPlainNotFound()
+    public async Task PathsOutsideEveryPrefixGetWireMocksNotFound()
     {
         await using var server = TestSimulator.InMemory();
         using var client = server.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("elsewhere")).StatusCode);
+        var response = await client.GetAsync("elsewhere");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No matching mapping found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Forces chunked transfer (no Content-Length).</summary>

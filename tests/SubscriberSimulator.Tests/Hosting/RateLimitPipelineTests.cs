@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using SubscriberSimulator.Core.RateLimiting;
 using SubscriberSimulator.Tests.Support;
+using SubscriberSimulator.Tests.Support.Kit;
 
 namespace SubscriberSimulator.Tests.Hosting;
 
@@ -9,23 +11,23 @@ public sealed class RateLimitPipelineTests
     [Fact]
     public async Task LimitIsPerTenantAndResetsWhenTheClockAdvances()
     {
-        await using var server = TestSimulator.InMemory(o => o.RateLimits.Set(TestEngine.Provider, "default", new RateLimitRule(2, TimeSpan.FromSeconds(15))));
-        using var client = server.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Tenant", "a");
+        await using var server = TestSimulator.InMemory(o => o.RateLimits.Set(NotesEngine.EngineId, RateLimitOptions.AnyBucket, new RateLimitRule(2, TimeSpan.FromSeconds(15))));
+        using var client = TestSimulator.ClientFor(server);
 
-        Assert.Equal("1", (await client.GetAsync("test/limited")).Headers.GetValues("RateLimit-Remaining").Single());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("test/limited")).StatusCode);
-        var rejected = await client.GetAsync("test/limited");
+        Assert.Equal("1", (await client.GetAsync("notes-api/notes")).Headers.GetValues("RateLimit-Remaining").Single());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("notes-api/notes")).StatusCode);
+        var rejected = await client.GetAsync("notes-api/notes");
         Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
         Assert.Equal("15", rejected.Headers.GetValues("Retry-After").Single());
         Assert.Equal("15000", rejected.Headers.GetValues("RateLimit-Reset").Single());
 
+        server.GetEngine<NotesEngine>().Notebooks.Add(new Notebook("b"), "b-token");
         using var other = server.CreateClient();
-        other.DefaultRequestHeaders.Add("X-Tenant", "b");
-        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("test/limited")).StatusCode);
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "b-token");
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("notes-api/notes")).StatusCode);
 
         var advanced = await client.PostAsync("__sim/clock", Http.Json("{\"advance\":\"PT15S\"}"));
         Assert.Equal(HttpStatusCode.OK, advanced.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("test/limited")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("notes-api/notes")).StatusCode);
     }
 }

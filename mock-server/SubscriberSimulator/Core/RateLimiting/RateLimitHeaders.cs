@@ -13,13 +13,6 @@ public static class RateLimitHeaders
         Write(response, decision, style, static (target, name, value) => target.SetHeader(name, value));
     }
 
-    /// <summary>TRANSITIONAL (issue 13): for engines still on ASP.NET Core routing; goes with the last of them.</summary>
-    public static void Write(HttpResponse response, RateLimitDecision decision, RateLimitHeaderStyle style)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        Write(response.Headers, decision, style, static (target, name, value) => target[name] = value);
-    }
-
     private static void Write<TTarget>(TTarget target, RateLimitDecision decision, RateLimitHeaderStyle style, Action<TTarget, string, string> set)
     {
         if (!decision.IsLimited || style == RateLimitHeaderStyle.None)

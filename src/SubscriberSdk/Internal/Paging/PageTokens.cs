@@ -4,11 +4,24 @@ namespace SubscriberSdk.Internal.Paging;
 
 /// <summary>
 /// Continuation tokens of lists paged by number (Essential, Mobile Text Alerts): the next page's number
-/// as text. Lists paged by cursor (Sequenzy) use the provider's cursor as the token.
+/// as text; of lists paged by offset: the next offset. Lists paged by cursor (Sequenzy) use the provider's cursor as the token.
 /// </summary>
 internal static class PageTokens
 {
     public static string ForPageNumber(int page) => page.ToString(CultureInfo.InvariantCulture);
+
+    public static string ForOffset(int offset) => offset.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The offset a token names (lists paged by offset, e.g. Sequenzy's enrolments); null is the start.</summary>
+    public static int ReadOffset(string? token, string paramName)
+    {
+        if (token is null)
+        {
+            return 0;
+        }
+
+        return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? offset : throw Unknown(token, paramName);
+    }
 
     public static int ReadPageNumber(string? token, string paramName)
     {

@@ -10,6 +10,7 @@ internal static class SequenzyRequestMapper
     public const int MaxTagsPerRequest = 1000;
     public const int MaxImportRecords = 5000;
     public const int MaxListEmails = 100;
+    public const int MaxNoteLength = 5000;
 
     public static CreateSubscriberRequest ToCreate(SequenzySubscriberRequest request, string defaultRegion)
     {
@@ -65,6 +66,19 @@ internal static class SequenzyRequestMapper
         return key.Email is not null
             ? (Guard.Email(Guard.Required(key.Email, paramName, "The email"), paramName), null)
             : (null, Guard.Required(key.ExternalId, paramName, "The external id"));
+    }
+
+    /// <summary>The external id of a path-form key; a <c>/</c> would split the path, so such ids need the query form.</summary>
+    public static string PathExternalId(string externalId, string paramName) =>
+        externalId.Contains('/', StringComparison.Ordinal)
+            ? throw new InvalidSubscriberArgumentException(
+                "An external id containing '/' cannot go in the path; use SequenzySubscriberKey.ByExternalId (query form) for it.", paramName)
+            : externalId;
+
+    public static string NoteBody(string? body, string paramName)
+    {
+        var text = Guard.Required(body, paramName, "The note body");
+        return text.Length <= MaxNoteLength ? text : throw new InvalidSubscriberArgumentException($"The note body has {text.Length} characters; at most {MaxNoteLength}.", paramName);
     }
 
     public static ImportRecord ToImportRecord(SequenzySubscriberRequest record, int index, string defaultRegion)

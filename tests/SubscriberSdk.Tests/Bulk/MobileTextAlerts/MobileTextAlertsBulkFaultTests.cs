@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Tests.Bulk.Support;
+using SubscriberSdk.Tests.Integration;
 
 namespace SubscriberSdk.Tests.Bulk.MobileTextAlerts;
 
@@ -22,11 +23,11 @@ public sealed class MobileTextAlertsBulkFaultTests
             o.CircuitBreaker.Enabled = false;
         }, overSockets: true);
         var data = BulkData.Subscribers(6 * ChunkSize);
-        await harness.StubOnceAsync("reset-after-write", Marker(1), new JsonObject { ["fault"] = "CONNECTION_RESET_BY_PEER", ["proxyToEngine"] = true });
+        await harness.ResetAfterTheEngineOnceAsync("reset-after-write", Marker(1));
         await harness.StubOnceAsync("server-error", Marker(2), Error(500));
         await harness.StubOnceAsync("unavailable", Marker(3), Error(503));
         var throttled = Error(429);
-        throttled["headers"] = new JsonObject { ["Retry-After"] = "2" };
+        throttled["Headers"]!["Retry-After"] = "2";
         await harness.StubOnceAsync("throttled", Marker(4), throttled);
         harness.Transport.HoldOnce(Marker(5));
         var options = harness.Options(ChunkSize);
@@ -65,9 +66,6 @@ public sealed class MobileTextAlertsBulkFaultTests
     // Digits only chunk k contains, so a stub can pick that chunk's request ('+' is sent escaped in JSON).
     private static string Marker(int chunk) => BulkData.Phone(chunk * ChunkSize + 7).TrimStart('+');
 
-    private static JsonObject Error(int status) => new()
-    {
-        ["status"] = status,
-        ["jsonBody"] = new JsonObject { ["httpCode"] = status, ["message"] = "injected fault", ["name"] = "InternalServerError" },
-    };
+    private static JsonObject Error(int status) =>
+        SimulatorMappings.JsonError(status, new JsonObject { ["httpCode"] = status, ["message"] = "injected fault", ["name"] = "InternalServerError" });
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Sequenzy;
+using SubscriberSdk.Tests.Integration;
 using SubscriberSdk.Tests.Bulk.Support;
 using SubscriberSimulator;
 using SubscriberSimulator.Core;
@@ -78,44 +78,29 @@ internal sealed class SequenzyBulkHarness : IAsyncDisposable
         Assert.Equal(emails.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>Adds a WireMock stub that answers the first import request containing <paramref name="marker"/> once.</summary>
-    public async Task StubOnceAsync(string name, string marker, JsonObject response)
-    {
-        var mapping = new JsonObject
-        {
-            ["scenarioName"] = name,
-            ["requiredScenarioState"] = "Started",
-            ["newScenarioState"] = "used",
-            ["priority"] = 1,
-            ["request"] = new JsonObject
-            {
-                ["method"] = "POST",
-                ["urlPath"] = ImportsPath,
-                ["bodyPatterns"] = new JsonArray(new JsonObject { ["contains"] = marker }),
-            },
-            ["response"] = response,
-        };
-        using var admin = Server.CreateClient();
-        using var answer = await admin.PostAsJsonAsync("__admin/mappings", mapping);
-        answer.EnsureSuccessStatusCode();
-    }
+    /// <summary>
+    /// Answers the first import request containing <paramref name="marker"/> once with <paramref name="response"/>
+    /// (WireMock.Net's response JSON: StatusCode, Headers, BodyAsJson, Delay).
+    /// </summary>
+    public Task StubOnceAsync(string name, string marker, JsonObject response) =>
+        SimulatorMappings.OnceForBodyAsync(Server, name, ImportsPath, marker, response);
+
+    /// <summary>
+    /// The engine answers the first import request containing <paramref name="marker"/> (its work is committed),
+    /// then the connection resets: "the connection reset after the server wrote".
+    /// </summary>
+    public Task ResetAfterTheEngineOnceAsync(string name, string marker) =>
+        SimulatorMappings.OnceForBodyAsync(Server, name, ImportsPath, marker, SimulatorMappings.ResetConnection(), afterTheEngine: true);
 
     /// <summary>Answers every status read of an import with "running", so the import never seems to finish.</summary>
     public async Task StubImportsForeverRunningAsync()
     {
-        var mapping = new JsonObject
+        await SimulatorMappings.OnPathAsync(Server, "GET", ImportsPath + "/.+", new JsonObject
         {
-            ["priority"] = 1,
-            ["request"] = new JsonObject { ["method"] = "GET", ["urlPathPattern"] = ImportsPath + "/.+" },
-            ["response"] = new JsonObject
-            {
-                ["status"] = 200,
-                ["jsonBody"] = new JsonObject { ["success"] = true, ["import"] = new JsonObject { ["id"] = "imp_stuck", ["status"] = "running" } },
-            },
-        };
-        using var admin = Server.CreateClient();
-        using var answer = await admin.PostAsJsonAsync("__admin/mappings", mapping);
-        answer.EnsureSuccessStatusCode();
+            ["StatusCode"] = 200,
+            ["Headers"] = new JsonObject { ["Content-Type"] = "application/json" },
+            ["BodyAsJson"] = new JsonObject { ["success"] = true, ["import"] = new JsonObject { ["id"] = "imp_stuck", ["status"] = "running" } },
+        });
     }
 
     public async Task RemoveStubsAsync()

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 
 namespace SubscriberSdk.Tests.Bulk.Sequenzy;
@@ -17,8 +16,7 @@ public sealed class SequenzyBulkReplayTests
             o.CircuitBreaker.Enabled = false;
         }, overSockets: true);
         var data = SequenzyBulkHarness.Subscribers(3 * ChunkSize);
-        await harness.StubOnceAsync("reset-after-write", SequenzyBulkHarness.Email(ChunkSize + 7),
-            new JsonObject { ["fault"] = "CONNECTION_RESET_BY_PEER", ["proxyToEngine"] = true });
+        await harness.ResetAfterTheEngineOnceAsync("reset-after-write", SequenzyBulkHarness.Email(ChunkSize + 7));
 
         var result = await harness.RunAsync(data, harness.Options(ChunkSize));
 

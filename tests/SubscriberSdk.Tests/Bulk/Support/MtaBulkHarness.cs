@@ -1,7 +1,7 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.Tests.Integration;
 using SubscriberSimulator;
 using SubscriberSimulator.Core;
 using SubscriberSimulator.Engines.MobileTextAlerts;
@@ -60,27 +60,19 @@ internal sealed class MtaBulkHarness : IAsyncDisposable
     public IReadOnlyList<string> StoredNumbers() =>
         Engine.ListSubscribers(Account.TenantId).Select(s => s.E164 ?? string.Empty).ToArray();
 
-    /// <summary>Adds a WireMock stub that answers the first bulk request containing <paramref name="marker"/> once.</summary>
-    public async Task StubOnceAsync(string name, string marker, JsonObject response)
-    {
-        var mapping = new JsonObject
-        {
-            ["scenarioName"] = name,
-            ["requiredScenarioState"] = "Started",
-            ["newScenarioState"] = "used",
-            ["priority"] = 1,
-            ["request"] = new JsonObject
-            {
-                ["method"] = "POST",
-                ["urlPath"] = "/mta/v3/subscribers/bulk",
-                ["bodyPatterns"] = new JsonArray(new JsonObject { ["contains"] = marker }),
-            },
-            ["response"] = response,
-        };
-        using var admin = Server.CreateClient();
-        using var answer = await admin.PostAsJsonAsync("__admin/mappings", mapping);
-        answer.EnsureSuccessStatusCode();
-    }
+    /// <summary>
+    /// Answers the first bulk request containing <paramref name="marker"/> once with <paramref name="response"/>
+    /// (WireMock.Net's response JSON: StatusCode, Headers, BodyAsJson, Delay).
+    /// </summary>
+    public Task StubOnceAsync(string name, string marker, JsonObject response) =>
+        SimulatorMappings.OnceForBodyAsync(Server, name, "/mta/v3/subscribers/bulk", marker, response);
+
+    /// <summary>
+    /// The engine answers the first bulk request containing <paramref name="marker"/> (its work is committed),
+    /// then the connection resets: "the connection reset after the server wrote".
+    /// </summary>
+    public Task ResetAfterTheEngineOnceAsync(string name, string marker) =>
+        SimulatorMappings.OnceForBodyAsync(Server, name, "/mta/v3/subscribers/bulk", marker, SimulatorMappings.ResetConnection(), afterTheEngine: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using SubscriberSimulator.Core.RateLimiting;
+using SubscriberSimulator.Core.Requests;
 
 namespace SubscriberSimulator.Tests.Core.RateLimiting;
 
@@ -12,9 +13,17 @@ public sealed class RateLimitHeadersTests
 
     private static IHeaderDictionary Write(RateLimitDecision decision, RateLimitHeaderStyle style)
     {
-        var context = new DefaultHttpContext();
-        RateLimitHeaders.Write(context.Response, decision, style);
-        return context.Response.Headers;
+        var response = ProviderResponse.Empty(429);
+        RateLimitHeaders.Write(response, decision, style);
+
+        // Read back through ASP.NET Core's typed accessors (RetryAfter), as a client would see them.
+        var headers = new HeaderDictionary();
+        foreach (var (name, value) in response.Headers)
+        {
+            headers.Append(name, value);
+        }
+
+        return headers;
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
+using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Validation;
 
 namespace SubscriberSimulator.Tests.Core.Validation;
@@ -22,7 +22,7 @@ public sealed class EmbeddedSpecTests
         foreach (var operation in operations)
         {
             // Violations are expected (required fields); what matters is that nothing throws.
-            var violations = validator.Validate(provider, operation, empty.RootElement, QueryCollection.Empty);
+            var violations = validator.Validate(provider, operation, empty.RootElement, RequestValues.Empty);
             Assert.All(violations, violation => Assert.False(string.IsNullOrEmpty(violation.Message)));
         }
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Validation;
 
 namespace SubscriberSimulator.Tests.Core.Validation;
@@ -12,12 +12,12 @@ public sealed class SpecValidatorTests
 
     private static readonly SpecValidator Validator = new(provider => provider == "fixture" ? new MemoryStream(Encoding.UTF8.GetBytes(SpecFixture.Json)) : null);
 
-    private static readonly IQueryCollection GoodQuery = Query(("limit", "10"));
+    private static readonly IRequestValues GoodQuery = Query(("limit", "10"));
 
-    private static IQueryCollection Query(params (string Name, string Value)[] values) =>
-        new QueryCollection(values.GroupBy(v => v.Name).ToDictionary(g => g.Key, g => new StringValues(g.Select(v => v.Value).ToArray())));
+    private static IRequestValues Query(params (string Name, string Value)[] values) =>
+        new RequestValues(values.Select(v => KeyValuePair.Create(v.Name, new StringValues(v.Value))));
 
-    private static IReadOnlyList<SpecViolation> Body(string json, string operation = "createSubscriber", IQueryCollection? query = null)
+    private static IReadOnlyList<SpecViolation> Body(string json, string operation = "createSubscriber", IRequestValues? query = null)
     {
         using var document = JsonDocument.Parse(json);
         return Validator.Validate("fixture", operation, document.RootElement, query ?? GoodQuery);

@@ -27,5 +27,18 @@ public sealed class NotesEngine : KitEngine
 
     internal TenantStore<Notebook> Notebooks { get; }
 
-    public override IReadOnlyList<string> SeedDemo() => [];
+    public const string DemoToken = "demo-token";
+
+    /// <summary>The demo notebook "demo" (token <see cref="DemoToken"/>) with one note, "hello"; once.</summary>
+    public override IReadOnlyList<string> SeedDemo()
+    {
+        if (Notebooks.FindByCredential(DemoToken) is null)
+        {
+            var demo = new Notebook("demo");
+            demo.Notes["hello"] = "world";
+            Notebooks.Add(demo, DemoToken);
+        }
+
+        return ["token: " + DemoToken];
+    }
 }

@@ -1,0 +1,303 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using SubscriberSimulator.Control;
+using SubscriberSimulator.Core;
+using SubscriberSimulator.Core.Outbox;
+using SubscriberSimulator.Core.RateLimiting;
+using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Core.State;
+using SubscriberSimulator.Core.Validation;
+using SubscriberSimulator.Engines;
+using SubscriberSimulator.Hosting.Faults;
+using SubscriberSimulator.Hosting.InMemory;
+using SubscriberSimulator.Hosting.Journal;
+using SubscriberSimulator.Hosting.Mappings;
+using SubscriberSimulator.Hosting.State;
+using WireMock.Matchers;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace SubscriberSimulator.Hosting;
+
+/// <summary>
+/// Puts one simulator together: the engines and simulator-wide services (a DI container of their
+/// own), and the WireMock.Net server that serves them: provider mappings answered by the engines,
+/// the simulator's middleware in front of WireMock.Net's, its journal shaped by
+/// <see cref="JournalKeeper"/>. On a loopback socket or, with no socket, on <see cref="InMemoryTransport"/>.
+/// </summary>
+internal sealed class SimulatorHost : IAsyncDisposable
+{
+    // Compiled specs are immutable, so one validator serves every instance in the process.
+    private static readonly Lazy<SpecValidator> SharedValidator = new(() => new SpecValidator());
+
+    private readonly ServiceProvider _services;
+    private readonly HttpContextAccessor _httpContext = new();
+    private readonly ConnectionRegistry _connections = new();
+    private readonly InMemoryTransport? _memory;
+    private WireMockServer? _server;
+    private int _disposed;
+
+    private SimulatorHost(SimulatorOptions options)
+    {
+        Options = options;
+        _services = BuildServices(options);
+        _memory = options.InMemory ? new InMemoryTransport() : null;
+        Engines = _services.GetRequiredService<EngineDirectory>();
+        var answers = new EngineAnswers(_httpContext, Engines);
+        ProviderMappings = new ProviderMappings(Engines.All, answers);
+        EngineAnswered = new EngineAnsweredMappings(answers);
+        Controls = new SimulatorControls(Engines.All, options.Clock, _services.GetRequiredService<Outbox>(), () => ResetAll(includeClock: true));
+    }
+
+    public SimulatorOptions Options { get; }
+
+    public IServiceProvider Services => _services;
+
+    public EngineDirectory Engines { get; }
+
+    public ProviderMappings ProviderMappings { get; }
+
+    public EngineAnsweredMappings EngineAnswered { get; }
+
+    public SimulatorControls Controls { get; }
+
+    public WireMockServer Server => _server ?? throw new InvalidOperationException("The simulator has not started.");
+
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
+
+    public bool StateLoaded { get; private set; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DemoSeed { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<IStateParticipant> StateParticipants { get; private set; } = [];
+
+    public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var bind = options.InMemory ? IPAddress.Loopback : CheckBinding(options);
+        var host = new SimulatorHost(options);
+        try
+        {
+            // WireMock.Net starts synchronously (and polls for Kestrel every 100 ms): off the caller's thread.
+            await Task.Run(() => host.Start(bind), cancellationToken).ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            // A port in use or a bad state file must not leave a half-started host behind.
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>POST /__admin/reset (and /__sim/reset with the clock): everything back to a fresh start.</summary>
+    public void ResetAll(bool includeClock)
+    {
+        Server.ResetMappings();
+        Server.ResetScenarios();
+        Server.ResetLogEntries();
+        ProviderMappings.Register(Server);
+        foreach (var participant in StateParticipants)
+        {
+            participant.Reset();
+        }
+
+        _services.GetRequiredService<RateLimiter>().Reset();
+        if (includeClock)
+        {
+            Options.Clock.Reset();
+        }
+    }
+
+    /// <summary>
+    /// Java-format mappings, converted by WireMock.Net's own importer (which reads them from a file,
+    /// so the body goes through a temporary one).
+    /// </summary>
+    public ProviderResponse ImportJavaFormat(ReadOnlyMemory<byte> body)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "subscriber-simulator-wiremock-org-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            File.WriteAllBytes(path, body.ToArray());
+            Server.ReadStaticWireMockOrgMappingAndAddOrUpdate(path);
+            var added = Server.Mappings.Where(mapping => string.Equals(mapping.Path, path, StringComparison.Ordinal)).ToArray();
+            foreach (var mapping in added)
+            {
+                mapping.Path = null;
+            }
+
+            return added.Length == 1
+                ? SimulatorEndpointsMiddleware.Status(201, "Mapping added", added[0].Guid)
+                : SimulatorEndpointsMiddleware.Status(201, $"{added.Length} mappings added");
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or NotSupportedException or FormatException)
+        {
+            return SimulatorEndpointsMiddleware.Status(400, exception.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    public HttpMessageHandler CreateHandler()
+    {
+        if (_memory is null)
+        {
+            return new SocketsHttpHandler { UseProxy = false };
+        }
+
+        var memory = _memory;
+        return new SocketsHttpHandler
+        {
+            UseProxy = false,
+            ConnectCallback = (_, _) => ValueTask.FromResult(memory.Connect()),
+        };
+    }
+
+    public void SaveState()
+    {
+        if (Options.StateFile is { } path && _server is not null)
+        {
+            StateFile.Save(path, StateParticipants, Options.Clock.GetUtcNow());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_server is not null)
+            {
+                await Task.Run(_server.Stop).ConfigureAwait(false);
+                SaveState();
+            }
+        }
+        finally
+        {
+            _server?.Dispose();
+            await _services.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static ServiceProvider BuildServices(SimulatorOptions options)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            options.ConfigureLogging?.Invoke(logging);
+        });
+        services.AddSingleton(options);
+        services.AddSingleton(options.Clock);
+        services.AddSingleton<TimeProvider>(options.Clock);
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<IStateParticipant>(provider => provider.GetRequiredService<Outbox>());
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton(SharedValidator.Value);
+        services.AddSingleton<EngineServices>();
+        services.AddSingleton<EngineDirectory>();
+        if (options.IncludeBuiltInEngines)
+        {
+            BuiltInEngines.Register(services);
+        }
+
+        options.ConfigureServices?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The address to bind; refuses what would expose the admin API or cannot be bound.</summary>
+    private static IPAddress CheckBinding(SimulatorOptions options)
+    {
+        var address = string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+            ? IPAddress.Loopback
+            : IPAddress.TryParse(options.Host, out var parsed)
+                ? parsed
+                : throw new ArgumentException($"Host '{options.Host}' is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost).", nameof(options));
+        if (!IPAddress.IsLoopback(address) && string.IsNullOrEmpty(options.AdminToken))
+        {
+            throw new InvalidOperationException($"Binding to {options.Host} exposes /__admin and /__sim beyond this machine; set an admin token (--admin-token) first.");
+        }
+
+        if (options.Port != 0)
+        {
+            // WireMock.Net would only report a port in use after its 10 s start timeout.
+            using var probe = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                probe.Bind(new IPEndPoint(address, options.Port));
+            }
+            catch (SocketException exception)
+            {
+                throw new IOException($"Cannot listen on {options.Host}:{options.Port}: {exception.Message}", exception);
+            }
+        }
+
+        return address;
+    }
+
+    private void Start(IPAddress bind)
+    {
+        var host = bind.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + bind + "]" : bind.ToString();
+        var loggerFactory = _services.GetRequiredService<ILoggerFactory>();
+        var settings = new WireMockServerSettings
+        {
+            Urls = [$"http://{host}:{(Options.InMemory ? 0 : Options.Port)}"],
+            StartAdminInterface = true,
+            MaxRequestLogCount = Math.Max(0, Options.JournalCapacity),
+            AllowBodyForAllHttpMethods = true,
+            Logger = new WireMockLogger(loggerFactory),
+            CustomMatcherMappings = new Dictionary<string, Func<WireMock.Admin.Mappings.MatcherModel, IMatcher>>
+            {
+                [RouteTemplateMatcher.MatcherName] = model => new RouteTemplateMatcher(model.Pattern?.ToString() ?? string.Empty),
+                [PathPrefixMatcher.MatcherName] = model => new PathPrefixMatcher(model.Pattern?.ToString() ?? string.Empty),
+            },
+            AdditionalServiceRegistration = services =>
+            {
+                services.AddSingleton<IHttpContextAccessor>(_httpContext);
+                if (_memory is not null)
+                {
+                    // Registered before Kestrel's socket transport, which Kestrel then leaves out.
+                    services.AddSingleton<IConnectionListenerFactory>(_memory);
+                }
+
+                services.Configure<KestrelServerOptions>(kestrel =>
+                {
+                    kestrel.AddServerHeader = false;
+                    kestrel.ConfigureEndpointDefaults(listen => listen.Use(_connections.Track));
+                });
+            },
+            PreWireMockMiddlewareInit = builder =>
+            {
+                var app = (IApplicationBuilder)builder;
+                var faultLogger = loggerFactory.CreateLogger("SubscriberSimulator.Faults");
+                app.Use(next => new AdminTokenMiddleware(next, Options.AdminToken).InvokeAsync);
+                app.Use(next => new BodyLimitMiddleware(next, Options.MaxRequestBodyBytes).InvokeAsync);
+                app.Use(next => new FaultMiddleware(next, _connections, faultLogger).InvokeAsync);
+                app.Use(next => new SimulatorEndpointsMiddleware(next, this).InvokeAsync);
+            },
+        };
+
+        _server = WireMockServer.Start(settings);
+        BaseAddress = Options.InMemory ? new Uri("http://localhost/") : new Uri($"http://{host}:{_server.Ports[0]}/");
+        new JournalKeeper(Options).Attach(_server);
+        ProviderMappings.Register(_server);
+
+        var participants = new List<IStateParticipant>(Engines.All);
+        participants.AddRange(_services.GetServices<IStateParticipant>());
+        participants.Add(new MappingsState(_server, ProviderMappings.Ids, EngineAnswered));
+        StateParticipants = participants;
+        StateLoaded = Options.StateFile is { } path && StateFile.Load(path, StateParticipants);
+        if (Options.SeedDemo && !StateLoaded)
+        {
+            DemoSeed = Engines.All.ToDictionary(engine => engine.Id, engine => engine.SeedDemo(), StringComparer.OrdinalIgnoreCase);
+        }
+    }
+}
