@@ -15,6 +15,18 @@ public class SequenzyClient : SubscriberClientBase
     {
     }
 
+    /// <summary>Creates a client for the common case: the workspace's API key, every other option at its default.</summary>
+    public SequenzyClient(string apiKey)
+        : this(new SequenzyClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>Creates a client with the workspace's API key, sending to <paramref name="baseAddress"/> (a simulator, a proxy) instead of the provider.</summary>
+    public SequenzyClient(string apiKey, Uri baseAddress)
+        : this(new SequenzyClientOptions { ApiKey = apiKey, BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress)) })
+    {
+    }
+
     internal SequenzyClient(SequenzyClientOptions options, HttpClient? httpClient)
         : base(CreateCore(options, httpClient))
     {

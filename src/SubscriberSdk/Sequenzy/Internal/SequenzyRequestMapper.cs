@@ -19,14 +19,14 @@ internal static class SequenzyRequestMapper
             !string.IsNullOrWhiteSpace(request.Email), !string.IsNullOrWhiteSpace(request.ExternalId), !string.IsNullOrWhiteSpace(request.Phone));
         return new CreateSubscriberRequest
         {
-            Email = Guard.Email(request.Email, nameof(request.Email)),
+            Email = Guard.Email(request.Email, $"{nameof(request)}.{nameof(request.Email)}"),
             ExternalId = request.ExternalId?.Trim(),
             FirstName = request.FirstName,
             LastName = request.LastName,
-            Phone = PhoneArgument.E164(request.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(request.Phone)),
+            Phone = PhoneArgument.E164(request.Phone, ProviderPhones.Sequenzy, defaultRegion, $"{nameof(request)}.{nameof(request.Phone)}"),
             SmsConsent = request.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(request.Status),
-            Tags = Tags(request.Tags, nameof(request.Tags)),
+            Tags = Tags(request.Tags, $"{nameof(request)}.{nameof(request.Tags)}"),
             Lists = request.Lists?.ToList(),
             CustomAttributes = Attributes(request.CustomAttributes),
             DuplicateStrategy = EnumMapping.Convert<SequenzyDuplicateStrategy, DuplicateStrategy>(request.DuplicateStrategy),
@@ -41,19 +41,19 @@ internal static class SequenzyRequestMapper
         Guard.NotNull(update, nameof(update));
         if (update.CustomAttributesStrategy is not null && update.CustomAttributes is null)
         {
-            throw new InvalidSubscriberArgumentException("CustomAttributesStrategy needs CustomAttributes to apply to.", nameof(update.CustomAttributesStrategy));
+            throw new InvalidSubscriberArgumentException("update.CustomAttributesStrategy needs update.CustomAttributes to apply to.", $"{nameof(update)}.{nameof(update.CustomAttributesStrategy)}");
         }
 
         return new UpdateSubscriberRequest
         {
-            Email = Guard.Email(update.Email, nameof(update.Email)),
+            Email = Guard.Email(update.Email, $"{nameof(update)}.{nameof(update.Email)}"),
             ExternalId = update.ExternalId?.Trim(),
             FirstName = update.FirstName,
             LastName = update.LastName,
-            Phone = PhoneArgument.E164(update.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(update.Phone)),
+            Phone = PhoneArgument.E164(update.Phone, ProviderPhones.Sequenzy, defaultRegion, $"{nameof(update)}.{nameof(update.Phone)}"),
             SmsConsent = update.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(update.Status),
-            Tags = Tags(update.Tags, nameof(update.Tags)),
+            Tags = Tags(update.Tags, $"{nameof(update)}.{nameof(update.Tags)}"),
             CustomAttributes = Attributes(update.CustomAttributes),
             CustomAttributesStrategy = EnumMapping.Convert<SequenzyCustomAttributesStrategy, CustomAttributesStrategy>(update.CustomAttributesStrategy),
             Timezone = update.Timezone,
