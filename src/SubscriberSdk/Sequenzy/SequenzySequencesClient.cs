@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated;
 using SubscriberSdk.Sequenzy.Generated.Models;
@@ -50,45 +50,39 @@ public class SequenzySequencesClient : SubscriberResourceClient
 
     /// <summary>Lists a sequence's enrolments (active and waiting unless the filter says otherwise), page by page as you enumerate.</summary>
     /// <exception cref="ResourceNotFoundException">No such sequence.</exception>
-    public virtual async IAsyncEnumerable<SequenzyEnrollment> ListEnrollmentsAsync(
-        string sequenceId, SequenzyEnrollmentFilter? filter = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual SubscriberPageable<SequenzyEnrollment> ListEnrollmentsAsync(
+        string sequenceId, SequenzyEnrollmentFilter? filter = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var id = Guard.Required(sequenceId, nameof(sequenceId), "The sequence id");
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         var statuses = SequenzySequenceMapper.Statuses(filter?.Statuses);
-        var offset = 0;
-        while (true)
-        {
-            var call = Core.Call(SequenzyOperations.ListEnrollments);
-            var pageOffset = offset;
-            var response = await call.RunAsync(
-                () => _api.Api.V1.Sequences[id].Enrollments.GetAsync(
-                    configuration =>
-                    {
-                        call.Configure(configuration);
-                        var query = configuration.QueryParameters;
-                        query.Limit = size;
-                        query.Offset = pageOffset;
-                        query.Status = statuses;
-                        query.CurrentNodeId = Joined(filter?.CurrentNodeIds);
-                        query.SubscriberId = Joined(filter?.SubscriberIds);
-                        query.Email = filter?.Email;
-                        query.Sort = EnumMapping.Convert<SequenzyEnrollmentSort, EnrollmentSort>(filter?.Sort);
-                    },
-                    cancellationToken),
-                static page => page).ConfigureAwait(false);
-            var enrollments = response.Value.Enrollments ?? [];
-            foreach (var enrollment in enrollments)
+        return new FetchedPageable<SequenzyEnrollment>(
+            async (token, stop) =>
             {
-                yield return SequenzySequenceMapper.ToEnrollment(enrollment);
-            }
-
-            offset += enrollments.Count;
-            if (response.Value.Pagination?.HasMore != true || enrollments.Count == 0)
-            {
-                yield break;
-            }
-        }
+                // Enrolments page by offset: the token is the offset of the next page.
+                var offset = PageTokens.ReadOffset(token, "continuationToken");
+                var call = Core.Call(SequenzyOperations.ListEnrollments);
+                var response = await call.RunAsync(
+                    () => _api.Api.V1.Sequences[id].Enrollments.GetAsync(
+                        configuration =>
+                        {
+                            call.Configure(configuration);
+                            var query = configuration.QueryParameters;
+                            query.Limit = size;
+                            query.Offset = offset;
+                            query.Status = statuses;
+                            query.CurrentNodeId = Joined(filter?.CurrentNodeIds);
+                            query.SubscriberId = Joined(filter?.SubscriberIds);
+                            query.Email = filter?.Email;
+                            query.Sort = EnumMapping.Convert<SequenzyEnrollmentSort, EnrollmentSort>(filter?.Sort);
+                        },
+                        stop),
+                    static page => page).ConfigureAwait(false);
+                var values = (IReadOnlyList<SequenzyEnrollment>)[.. (response.Value.Enrollments ?? []).Select(SequenzySequenceMapper.ToEnrollment)];
+                var more = response.Value.Pagination?.HasMore == true && values.Count > 0;
+                return Pages.From(response, values, more ? PageTokens.ForOffset(offset + values.Count) : null);
+            },
+            cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated;
 using SubscriberSdk.Sequenzy.Generated.Models;
@@ -120,41 +120,36 @@ public class SequenzySubscribersClient : SubscriberResourceClient
                 Map);
     }
 
-    /// <summary>Lists subscribers, following Sequenzy's cursor as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<SequenzySubscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Lists subscribers, following Sequenzy's cursor as you enumerate (the cursor is each page's continuation token).</summary>
+    public virtual SubscriberPageable<SequenzySubscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        string? cursor = null;
-        while (true)
-        {
-            var call = Core.Call(SequenzyOperations.List);
-            var pageCursor = cursor;
-            var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
-                configuration =>
-                {
-                    call.Configure(configuration);
-                    var query = configuration.QueryParameters;
-                    query.Limit = size;
-                    query.Cursor = pageCursor;
-                    query.Status = EnumMapping.Convert<SequenzySubscriberStatusFilter, SubscriberStatusFilter>(filter?.Status);
-                    query.Query = filter?.Query;
-                    query.Tags = filter?.Tags is { Count: > 0 } tags ? string.Join(',', tags) : null;
-                    query.ListId = filter?.ListId;
-                    query.SegmentId = filter?.SegmentId;
-                },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            foreach (var subscriber in response.Value.Subscribers ?? [])
+        return new FetchedPageable<SequenzySubscriber>(
+            async (cursor, stop) =>
             {
-                yield return SequenzyModelMapper.ToSubscriber(subscriber);
-            }
+                var call = Core.Call(SequenzyOperations.List);
+                var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
+                    configuration =>
+                    {
+                        call.Configure(configuration);
+                        var query = configuration.QueryParameters;
+                        query.Limit = size;
+                        query.Cursor = cursor;
+                        query.Status = EnumMapping.Convert<SequenzySubscriberStatusFilter, SubscriberStatusFilter>(filter?.Status);
+                        query.Query = filter?.Query;
+                        query.Tags = filter?.Tags is { Count: > 0 } tags ? string.Join(',', tags) : null;
+                        query.ListId = filter?.ListId;
+                        query.SegmentId = filter?.SegmentId;
+                    },
+                    stop),
+                    static page => page).ConfigureAwait(false);
+                var values = (IReadOnlyList<SequenzySubscriber>)[.. (response.Value.Subscribers ?? []).Select(SequenzyModelMapper.ToSubscriber)];
 
-            cursor = response.Value.Pagination?.NextCursor;
-            if (response.Value.Pagination?.HasMore != true || string.IsNullOrEmpty(cursor))
-            {
-                yield break;
-            }
-        }
+                // Sequenzy's cursor is the token: its next page, or none when it says no more follow.
+                var next = response.Value.Pagination?.NextCursor;
+                return Pages.From(response, values, response.Value.Pagination?.HasMore == true && !string.IsNullOrEmpty(next) ? next : null);
+            },
+            cancellationToken);
     }
 
     /// <summary>Adds one tag (an unknown email creates the subscriber).</summary>

@@ -1,3 +1,4 @@
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated;
 using SubscriberSdk.Sequenzy.Generated.Models;
@@ -22,14 +23,18 @@ public class SequenzyTagsClient : SubscriberResourceClient
         _api = null!;
     }
 
-    /// <summary>Lists every tag definition, by name.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<SequenzyTagDefinition>>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var call = Core.Call(SequenzyOperations.ListTags);
-        return call.RunAsync(
-            () => _api.Api.V1.Tags.GetAsync(call.Configure, cancellationToken),
-            static response => (IReadOnlyList<SequenzyTagDefinition>)(response.Tags ?? []).Select(SequenzyTagMapper.ToTagDefinition).ToList());
-    }
+    /// <summary>Lists every tag definition, by name (Sequenzy answers them in one response: one page).</summary>
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<SequenzyTagDefinition> ListAsync(CancellationToken cancellationToken = default) =>
+        Pages.Single(
+            stop =>
+            {
+                var call = Core.Call(SequenzyOperations.ListTags);
+                return call.RunAsync(
+                    () => _api.Api.V1.Tags.GetAsync(call.Configure, stop),
+                    static response => (IReadOnlyList<SequenzyTagDefinition>)(response.Tags ?? []).Select(SequenzyTagMapper.ToTagDefinition).ToList());
+            },
+            cancellationToken);
 
     /// <summary>Creates a tag definition (the name is normalised by Sequenzy); the colour defaults to gray.</summary>
     /// <exception cref="ConflictException">A tag with the normalised name exists.</exception>

@@ -106,7 +106,7 @@ public sealed class SequenzySubscriberOperationsTests(SimulatorFixture simulator
     public async Task Subscribers_are_removed_from_a_list_and_stay_subscribed()
     {
         using var tenant = new SequenzyTestTenant(simulator);
-        var list = (await tenant.Client.Lists.ListAsync()).Value.Single(l => l.Name == "Newsletter");
+        var list = (await tenant.Client.Lists.ListAsync().ToListAsync()).Single(l => l.Name == "Newsletter");
         await tenant.Client.Lists.AddSubscribersAsync(list.Id, ["r1@example.com", "r2@example.com"]);
 
         var removed = await tenant.Client.Lists.RemoveSubscribersAsync(list.Id, emails: ["r1@example.com", "ghost@example.com"]);

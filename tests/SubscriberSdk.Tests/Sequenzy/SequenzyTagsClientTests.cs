@@ -13,7 +13,7 @@ public sealed class SequenzyTagsClientTests(SimulatorFixture simulator) : IClass
         var created = await tenant.Client.Tags.CreateAsync("Pro Customer", SequenzyTagColor.Green);
         var defaulted = await tenant.Client.Tags.CreateAsync("plain");
         var updated = await tenant.Client.Tags.UpdateAsync(created.Value.Id, SequenzyTagColor.Rose);
-        var listed = await tenant.Client.Tags.ListAsync();
+        var listed = await tenant.Client.Tags.ListAsync().AsPages().SingleAsync();
         var deleted = await tenant.Client.Tags.DeleteAsync(created.Value.Id);
 
         Assert.Equal("pro-customer", created.Value.Name);
