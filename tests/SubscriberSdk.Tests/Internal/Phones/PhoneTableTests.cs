@@ -75,7 +75,10 @@ public sealed class PhoneTableTests
     public static TheoryData<string, string, string> GeneratedRows()
     {
         var rows = new TheoryData<string, string, string>();
-        foreach (var row in Generated())
+
+        // Two regions' examples can give the same input (CA and US share NANP numbers): xunit would skip
+        // the repeat as a duplicate case, so each row is run once.
+        foreach (var row in Generated().DistinctBy(row => (row.Text, row.Region, row.Expected)))
         {
             rows.Add(row.Text, row.Region, row.Expected);
         }
