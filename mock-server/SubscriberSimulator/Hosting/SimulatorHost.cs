@@ -77,6 +77,11 @@ internal sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var bind = options.InMemory ? IPAddress.Loopback : CheckBinding(options);
+        if (options.StateFile is { } stateFile)
+        {
+            StateFile.CheckWritable(stateFile);
+        }
+
         var host = new SimulatorHost(options);
         try
         {

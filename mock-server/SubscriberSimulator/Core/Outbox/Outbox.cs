@@ -105,8 +105,14 @@ public sealed class Outbox : IStateParticipant
     public void ImportState(JsonNode state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        // A section without its messages is refused, not read as an empty outbox the next save would keep.
+        if (state["messages"] is not JsonArray saved)
+        {
+            throw new InvalidDataException("\"messages\" is missing or not an array");
+        }
+
         var messages = new List<OutboxMessage>();
-        foreach (var item in state["messages"]?.AsArray() ?? new JsonArray())
+        foreach (var item in saved)
         {
             if (item is not null)
             {
