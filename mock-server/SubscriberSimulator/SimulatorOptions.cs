@@ -46,8 +46,17 @@ public sealed class SimulatorOptions
     /// <summary>When set, /__admin and /__sim require "Authorization: Bearer {token}".</summary>
     public string? AdminToken { get; set; }
 
-    /// <summary>When set, state is loaded from this file at start (if it exists) and saved on stop.</summary>
+    /// <summary>
+    /// When set, state is loaded from this file at start (if it exists), saved every
+    /// <see cref="StateSaveInterval"/> while it changes, and saved on stop.
+    /// </summary>
     public string? StateFile { get; set; }
+
+    /// <summary>
+    /// How often the state file is saved while requests change the state (1 s by default): what a
+    /// hard kill can lose at most. <see cref="TimeSpan.Zero"/> saves on stop only.
+    /// </summary>
+    public TimeSpan StateSaveInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Host to bind; loopback by default. Ignored in memory.</summary>
     public string Host { get; set; } = "127.0.0.1";
