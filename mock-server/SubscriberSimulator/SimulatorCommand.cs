@@ -51,13 +51,21 @@ internal static class SimulatorCommand
             }
         });
         var adminToken = new Option<string?>("--admin-token") { Description = "Bearer token required on /__admin and /__sim." };
+        var maxTenants = new Option<int>("--max-tenants") { Description = "Tenants each provider holds at most; one more is a 403.", DefaultValueFactory = _ => 1000 };
+        maxTenants.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-tenants must be at least 1.");
+            }
+        });
         var journal = new Option<int>("--journal-capacity") { Description = "Requests kept in the journal (0 disables it).", DefaultValueFactory = _ => 1000 };
         var noRateLimits = new Option<bool>("--no-rate-limits") { Description = "Switch the documented rate limits off." };
         var verbose = new Option<bool>("--verbose") { Description = "Debug logging of the simulator's own components (slower). Traffic is in GET /__admin/requests." };
 
         var root = new RootCommand("Stateful simulator of the Essential, Mobile Text Alerts, Sequenzy and Attentive subscriber APIs.")
         {
-            port, host, seed, stateFile, saveInterval, adminToken, journal, noRateLimits, verbose,
+            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, journal, noRateLimits, verbose,
         };
         root.SetAction(async (parse, ct) =>
         {
@@ -72,6 +80,7 @@ internal static class SimulatorCommand
                 StateSaveInterval = TimeSpan.FromSeconds(parse.GetValue(saveInterval)),
                 AdminToken = parse.GetValue(adminToken),
                 JournalCapacity = parse.GetValue(journal),
+                MaxTenantsPerProvider = parse.GetValue(maxTenants),
             };
             options.RateLimits.Enabled = !parse.GetValue(noRateLimits);
             var isVerbose = parse.GetValue(verbose);

@@ -40,6 +40,13 @@ public sealed class SimulatorOptions
     /// <summary>How many outbox messages are kept before the oldest are dropped.</summary>
     public int OutboxCapacity { get; set; } = 100_000;
 
+    /// <summary>
+    /// How many tenants (accounts, workspaces, companies) each provider holds at most; creating one
+    /// more is a 403 in the provider's error shape. Tenants loaded from the state file are not capped.
+    /// Unbounded growth took one run from 80 MB to 932 MB.
+    /// </summary>
+    public int MaxTenantsPerProvider { get; set; } = 1000;
+
     /// <summary>Largest accepted request body; larger bodies get 413 in the provider's shape.</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 
