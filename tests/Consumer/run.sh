@@ -109,6 +109,10 @@ echo "== xunit project: the simulator package in process and in memory"
 mkdir -p "$work/SimulatorTests"
 cp "$here/SimulatorTests/"*.csproj "$here/SimulatorTests/"*.cs "$work/SimulatorTests/"
 cp "$work/mapped.nuget.config" "$work/SimulatorTests/nuget.config"
-dotnet test "$work/SimulatorTests" -c Release -p:SubscriberPackageVersion="$version" --logger "console;verbosity=normal"
+# The root README's "Use it from tests" code, verbatim, as one more test file.
+awk '/^## Use it from tests$/ {section=1} section && /^```csharp$/ {inside=1; next} inside && /^```$/ {exit} inside {print}' "$repo/README.md" > "$work/SimulatorTests/ReadmeTests.cs"
+grep -q 'class SimulatorFixture' "$work/SimulatorTests/ReadmeTests.cs" || fail "the README's 'Use it from tests' section has no fixture"
+dotnet test "$work/SimulatorTests" -c Release -p:SubscriberPackageVersion="$version" --logger "console;verbosity=normal" | tee "$work/xunit.out"
+grep -q "A_pending_contact_gets_one_confirmation_per_ten_minutes" "$work/xunit.out" || fail "the README's test did not run"
 
 echo "consumer check passed: SubscriberSdk, SubscriberSimulator and SubscriberSimulator.Tool $version install and work from a package folder"

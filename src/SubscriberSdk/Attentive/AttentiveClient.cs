@@ -16,6 +16,18 @@ public class AttentiveClient : SubscriberClientBase
     {
     }
 
+    /// <summary>Creates a client for the common case: the application's access token, every other option at its default.</summary>
+    public AttentiveClient(string accessToken)
+        : this(new AttentiveClientOptions { AccessToken = accessToken })
+    {
+    }
+
+    /// <summary>Creates a client with the application's access token, sending to <paramref name="baseAddress"/> (a simulator, a proxy) instead of the provider.</summary>
+    public AttentiveClient(string accessToken, Uri baseAddress)
+        : this(new AttentiveClientOptions { AccessToken = accessToken, BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress)) })
+    {
+    }
+
     internal AttentiveClient(AttentiveClientOptions options, HttpClient? httpClient)
         : base(CreateCore(options, httpClient))
     {

@@ -39,7 +39,7 @@ public class AttentiveSubscriptionsClient : SubscriberResourceClient
     /// <summary>Reads which subscriptions a user has and whether each can receive messages.</summary>
     public virtual Task<SubscriberResponse<IReadOnlyList<AttentiveSubscriptionEligibility>>> GetAsync(string? phone = null, string? email = null, CancellationToken cancellationToken = default)
     {
-        var user = AttentiveRequestMapper.User(phone, email, "phone");
+        var user = AttentiveRequestMapper.User(phone, email, nameof(phone), nameof(phone), nameof(email));
         var call = Core.Call(AttentiveOperations.Get);
         return call.RunAsync(
             () => _api.V1.Subscriptions.GetAsync(

@@ -63,6 +63,12 @@ public sealed class BulkResult
     /// <summary>Records never sent because the run stopped early.</summary>
     public int NotProcessed { get; }
 
+    /// <summary>
+    /// Whether the run was cancelled: the result then holds every chunk that finished, and the rest of the
+    /// records as <see cref="BulkRecordStatus.NotProcessed"/> (retriable). It arrives in <see cref="BulkRunCanceledException.Result"/>.
+    /// </summary>
+    public bool IsCanceled { get; init; }
+
     /// <summary>Whether every record was written or deliberately skipped.</summary>
     public bool IsComplete => Failed == 0 && NotProcessed == 0;
 }

@@ -12,7 +12,7 @@ public static class AttentiveServiceCollectionExtensions
     public static IHttpClientBuilder AddAttentiveClient(this IServiceCollection services, Action<AttentiveClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, null, configure, static (o, http) => new AttentiveClient(o, http));
+        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, null, null, configure, static (o, http) => new AttentiveClient(o, http));
     }
 
     /// <summary>
@@ -23,6 +23,39 @@ public static class AttentiveServiceCollectionExtensions
     public static IHttpClientBuilder AddAttentiveClient(this IServiceCollection services, IConfiguration section, Action<AttentiveClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(section);
-        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, section, configure, static (o, http) => new AttentiveClient(o, http));
+        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, null, section, configure, static (o, http) => new AttentiveClient(o, http));
+    }
+
+    /// <summary>
+    /// Registers a singleton <see cref="AttentiveClient"/> for one of several accounts, under <paramref name="name"/>: resolve it
+    /// as a keyed service (<c>GetRequiredKeyedService&lt;AttentiveClient&gt;(name)</c> or <c>[FromKeyedServices(name)]</c>).
+    /// Each name has its own options (<c>IOptionsMonitor&lt;AttentiveClientOptions&gt;.Get(name)</c>), HTTP client and pipeline.
+    /// </summary>
+    /// <returns>The named HTTP client's builder.</returns>
+    /// <exception cref="InvalidOperationException">A client of this provider is already registered under <paramref name="name"/>.</exception>
+    public static IHttpClientBuilder AddAttentiveClient(this IServiceCollection services, string name, Action<AttentiveClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, name, null, configure, static (o, http) => new AttentiveClient(o, http));
+    }
+
+    /// <summary>
+    /// Registers a singleton <see cref="AttentiveClient"/> under <paramref name="name"/> bound from that account's own
+    /// <paramref name="section"/> (for example <c>configuration.GetSection("SubscriberSdk:Attentive:brand-a")</c>).
+    /// </summary>
+    /// <inheritdoc cref="AddAttentiveClient(IServiceCollection, string, Action{AttentiveClientOptions})"/>
+    public static IHttpClientBuilder AddAttentiveClient(this IServiceCollection services, string name, IConfiguration section) =>
+        AddAttentiveClient(services, name, section, static _ => { });
+
+    /// <summary>
+    /// Registers a singleton <see cref="AttentiveClient"/> under <paramref name="name"/> bound from that account's own
+    /// <paramref name="section"/>, then adjusted by <paramref name="configure"/>.
+    /// </summary>
+    /// <inheritdoc cref="AddAttentiveClient(IServiceCollection, string, Action{AttentiveClientOptions})"/>
+    public static IHttpClientBuilder AddAttentiveClient(this IServiceCollection services, string name, IConfiguration section, Action<AttentiveClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(configure);
+        return SubscriberClientRegistration.Add<AttentiveClient, AttentiveClientOptions>(services, name, section, configure, static (o, http) => new AttentiveClient(o, http));
     }
 }

@@ -24,11 +24,11 @@ public class EssentialChannelsClient : SubscriberResourceClient
 
     /// <summary>Lists the account's channels, oldest first, fetching pages as you enumerate.</summary>
     /// <param name="pageSize">Channels per request, 1 to 1000 (default 1000).</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual IAsyncEnumerable<EssentialChannel> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialChannel> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        return EssentialPager.EnumerateAsync(
+        return EssentialPager.Pageable(
             Core,
             EssentialOperations.ListChannels,
             size,

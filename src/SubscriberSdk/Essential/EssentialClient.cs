@@ -15,6 +15,18 @@ public class EssentialClient : SubscriberClientBase
     {
     }
 
+    /// <summary>Creates a client for the common case: the account SID and auth token, every other option at its default.</summary>
+    public EssentialClient(string accountSid, string authToken)
+        : this(new EssentialClientOptions { AccountSid = accountSid, AuthToken = authToken })
+    {
+    }
+
+    /// <summary>Creates a client with the account SID and auth token, sending to <paramref name="baseAddress"/> (a simulator, a proxy) instead of the provider.</summary>
+    public EssentialClient(string accountSid, string authToken, Uri baseAddress)
+        : this(new EssentialClientOptions { AccountSid = accountSid, AuthToken = authToken, BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress)) })
+    {
+    }
+
     internal EssentialClient(EssentialClientOptions options, HttpClient? httpClient)
         : base(CreateCore(options, httpClient))
     {

@@ -63,47 +63,23 @@ public class EssentialMessagesClient : SubscriberResourceClient
         return call.RunAsync(() => _api.V2.Account.Messages.PostAsync(body, call.Configure, cancellationToken), EssentialMessageMapper.ToMessage);
     }
 
-    /// <summary>Finds messages matching every filter given, newest first, fetching pages as you enumerate.</summary>
+    /// <summary>Finds messages matching every filter given, newest first, fetching pages as you enumerate; each page has the number of matches over all pages (<see cref="SubscriberPage{T}.TotalCount"/>).</summary>
     /// <param name="search">The filters; null finds every message.</param>
     /// <param name="pageSize">Messages per request, 1 to 1000 (default 1000).</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual IAsyncEnumerable<EssentialMessageSearchResult> SearchAsync(
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialMessageSearchResult> SearchAsync(
         EssentialMessageSearch? search = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         EssentialMessageRequestMapper.CheckSearch(search);
-        return EssentialPager.EnumerateAsync(
+        return EssentialPager.Pageable(
             Core,
             EssentialOperations.SearchMessages,
             size,
             (call, page, token) => SearchRequestAsync(call, search, page, size, token),
-            static response => EssentialMessageMapper.ToSearchPage(response, hasNextPage: false).Results,
-            cancellationToken);
-    }
-
-    /// <summary>One page of a search, with the number of matches over all pages.</summary>
-    /// <param name="search">The filters; null finds every message.</param>
-    /// <param name="page">The page, from 1.</param>
-    /// <param name="pageSize">Messages per page, 1 to 1000 (default 100).</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    public virtual async Task<SubscriberResponse<EssentialMessageSearchPage>> SearchPageAsync(
-        EssentialMessageSearch? search = null, int page = 1, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        if (page < 1)
-        {
-            throw new InvalidSubscriberArgumentException("page must be 1 or more.", nameof(page));
-        }
-
-        var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        EssentialMessageRequestMapper.CheckSearch(search);
-        var call = Core.Call(EssentialOperations.SearchMessages);
-        var response = await call.RunAsync(
-            () => SearchRequestAsync(call, search, page, size, cancellationToken),
-            static raw => EssentialMessageMapper.ToSearchPage(raw, hasNextPage: false)).ConfigureAwait(false);
-
-        // Whether a next page exists is in the headers, which only the finished call has.
-        var value = new EssentialMessageSearchPage { Total = response.Value.Total, Results = response.Value.Results, HasNextPage = LinkHeader.HasNext(response.Headers) };
-        return new SubscriberResponse<EssentialMessageSearchPage>(value, response.StatusCode, response.Headers, response.RequestId, response.Attempts);
+            static response => EssentialMessageMapper.ToSearchResults(response),
+            cancellationToken,
+            static response => ResponseValue.Required(response.Total));
     }
 
     private Task<Generated.Models.MessageSearchResponse?> SearchRequestAsync(ProviderCall call, EssentialMessageSearch? search, int page, int size, CancellationToken cancellationToken) =>

@@ -70,11 +70,11 @@ public class EssentialSubscribersClient : SubscriberResourceClient
     /// <summary>Lists subscribers (optionally of one channel), fetching pages as you enumerate.</summary>
     /// <param name="channelSid">Only subscribers of this channel; null for all.</param>
     /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000).</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual IAsyncEnumerable<EssentialSubscriber> ListAsync(string? channelSid = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialSubscriber> ListAsync(string? channelSid = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        return EssentialPager.EnumerateAsync(
+        return EssentialPager.Pageable(
             Core,
             EssentialOperations.List,
             size,

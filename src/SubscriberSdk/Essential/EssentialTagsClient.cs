@@ -1,3 +1,4 @@
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Essential.Generated;
 using SubscriberSdk.Essential.Generated.Models;
 using SubscriberSdk.Essential.Internal;
@@ -35,32 +36,40 @@ public class EssentialTagsClient : SubscriberResourceClient
         return call.RunAsync(() => _api.V2.Account.Tags.PostAsync(body, call.Configure, cancellationToken), EssentialModelMapper.ToTag);
     }
 
-    /// <summary>Lists a channel's tags.</summary>
-    public virtual async Task<SubscriberResponse<IReadOnlyList<EssentialTag>>> ListAsync(string channelSid, bool includeDeleted = false, CancellationToken cancellationToken = default)
+    /// <summary>Lists a channel's tags (Essential answers them in one response: one page).</summary>
+    /// <param name="channelSid">The channel.</param>
+    /// <param name="includeDeleted">Include soft-deleted tags.</param>
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialTag> ListAsync(string channelSid, bool includeDeleted = false, CancellationToken cancellationToken = default)
     {
         var channel = Guard.Required(channelSid, nameof(channelSid), "channelSid");
-        var call = Core.Call(EssentialOperations.ListTags);
-        return await call.RunAsync(
-            () => _api.V2.Account.Channels[channel].Tags.GetAsync(
-                configuration =>
-                {
-                    call.Configure(configuration);
-                    configuration.QueryParameters.IncludeDeleted = includeDeleted ? true : null;
-                },
-                cancellationToken),
-            static tags => (IReadOnlyList<EssentialTag>)tags.Select(EssentialModelMapper.ToTag).ToList()).ConfigureAwait(false);
+        return Pages.Single(
+            stop =>
+            {
+                var call = Core.Call(EssentialOperations.ListTags);
+                return call.RunAsync(
+                    () => _api.V2.Account.Channels[channel].Tags.GetAsync(
+                        configuration =>
+                        {
+                            call.Configure(configuration);
+                            configuration.QueryParameters.IncludeDeleted = includeDeleted ? true : null;
+                        },
+                        stop),
+                    static tags => (IReadOnlyList<EssentialTag>)tags.Select(EssentialModelMapper.ToTag).ToList());
+            },
+            cancellationToken);
     }
 
     /// <summary>Lists the tags of every channel of the account (or of one), oldest first, fetching pages as you enumerate.</summary>
     /// <param name="channelSid">Only tags of this channel; null for all. A channel the account does not have is a <see cref="ResourceNotFoundException"/>.</param>
     /// <param name="includeDeleted">Include soft-deleted tags.</param>
     /// <param name="pageSize">Tags per request, 1 to 1000 (default 1000).</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual IAsyncEnumerable<EssentialTag> ListAllAsync(string? channelSid = null, bool includeDeleted = false, int? pageSize = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialTag> ListAllAsync(string? channelSid = null, bool includeDeleted = false, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         var channel = channelSid is null ? null : Guard.Required(channelSid, nameof(channelSid), "channelSid");
-        return EssentialPager.EnumerateAsync(
+        return EssentialPager.Pageable(
             Core,
             EssentialOperations.ListAccountTags,
             size,

@@ -25,12 +25,12 @@ public class EssentialTransportsClient : SubscriberResourceClient
     /// <summary>Lists the account's transports (optionally of one channel), oldest first, fetching pages as you enumerate.</summary>
     /// <param name="channelSid">Only transports of this channel; null for all. A channel the account does not have is a <see cref="ResourceNotFoundException"/>.</param>
     /// <param name="pageSize">Transports per request, 1 to 1000 (default 1000).</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual IAsyncEnumerable<EssentialTransport> ListAsync(string? channelSid = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<EssentialTransport> ListAsync(string? channelSid = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
         var channel = channelSid is null ? null : Guard.Required(channelSid, nameof(channelSid), "channelSid");
-        return EssentialPager.EnumerateAsync(
+        return EssentialPager.Pageable(
             Core,
             EssentialOperations.ListTransports,
             size,

@@ -16,6 +16,18 @@ public class MobileTextAlertsClient : SubscriberClientBase
     {
     }
 
+    /// <summary>Creates a client for the common case: the account's API key, every other option at its default.</summary>
+    public MobileTextAlertsClient(string apiKey)
+        : this(new MobileTextAlertsClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>Creates a client with the account's API key, sending to <paramref name="baseAddress"/> (a simulator, a proxy) instead of the provider.</summary>
+    public MobileTextAlertsClient(string apiKey, Uri baseAddress)
+        : this(new MobileTextAlertsClientOptions { ApiKey = apiKey, BaseAddress = baseAddress ?? throw new ArgumentNullException(nameof(baseAddress)) })
+    {
+    }
+
     internal MobileTextAlertsClient(MobileTextAlertsClientOptions options, HttpClient? httpClient)
         : base(CreateCore(options, httpClient))
     {

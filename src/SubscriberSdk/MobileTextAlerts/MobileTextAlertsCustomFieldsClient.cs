@@ -1,3 +1,4 @@
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
@@ -31,11 +32,14 @@ public class MobileTextAlertsCustomFieldsClient : SubscriberResourceClient
     }
 
     /// <summary>Lists the account's custom fields.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<MobileTextAlertsCustomField>>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var call = Core.Call(MobileTextAlertsOperations.ListCustomFields);
-        return call.RunAsync(() => _api.V3.CustomFields.GetAsync(call.Configure, cancellationToken), static r => (IReadOnlyList<MobileTextAlertsCustomField>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToCustomField).ToList());
-    }
+    public virtual SubscriberPageable<MobileTextAlertsCustomField> ListAsync(CancellationToken cancellationToken = default) =>
+        Pages.Single(
+            stop =>
+            {
+                var call = Core.Call(MobileTextAlertsOperations.ListCustomFields);
+                return call.RunAsync(() => _api.V3.CustomFields.GetAsync(call.Configure, stop), static r => (IReadOnlyList<MobileTextAlertsCustomField>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToCustomField).ToList());
+            },
+            cancellationToken);
 
     /// <summary>Gets one custom field of the account by its id.</summary>
     /// <param name="customFieldId">The custom field's id (1 or more), as returned by <see cref="CreateAsync"/> or <see cref="ListAsync"/>.</param>

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
@@ -49,32 +49,24 @@ public class MobileTextAlertsGroupsClient : SubscriberResourceClient
     }
 
     /// <summary>Lists groups, fetching pages as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<MobileTextAlertsGroup> ListAsync(int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual SubscriberPageable<MobileTextAlertsGroup> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        for (var page = 1; ; page++)
-        {
-            var call = Core.Call(MobileTextAlertsOperations.ListGroups);
-            var response = await call.RunAsync(() => _api.V3.Groups.GetAsync(
+        return MobileTextAlertsPager.Pageable(
+            Core,
+            MobileTextAlertsOperations.ListGroups,
+            size,
+            (call, page, stop) => _api.V3.Groups.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
                     configuration.QueryParameters.Page = page;
                     configuration.QueryParameters.PageSize = size;
                 },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            var rows = response.Value.Data?.Rows ?? [];
-            foreach (var group in rows)
-            {
-                yield return MobileTextAlertsModelMapper.ToGroup(group);
-            }
-
-            if (rows.Count < size)
-            {
-                yield break;
-            }
-        }
+                stop),
+            static page => (page.Data?.Rows ?? []).Select(MobileTextAlertsModelMapper.ToGroup).ToList(),
+            static page => page.Data?.Total,
+            cancellationToken);
     }
 
     /// <summary>Changes the given fields of a group; properties left null keep their value.</summary>
@@ -175,14 +167,18 @@ public class MobileTextAlertsGroupsClient : SubscriberResourceClient
             static r => MobileTextAlertsModelMapper.ToMemberCounts(ResponseValue.Required(r.Data)));
     }
 
-    /// <summary>Every group of the account with its member count, in one answer.</summary>
-    public virtual Task<SubscriberResponse<IReadOnlyList<MobileTextAlertsGroupMemberCount>>> ListMemberCountsAsync(CancellationToken cancellationToken = default)
-    {
-        var call = Core.Call(MobileTextAlertsOperations.AllGroupMemberCounts);
-        return call.RunAsync(
-            () => _api.V3.Groups.MemberCount.All.GetAsync(call.Configure, cancellationToken),
-            static r => (IReadOnlyList<MobileTextAlertsGroupMemberCount>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToGroupMemberCount).ToList());
-    }
+    /// <summary>Every group of the account with its member count (the provider answers in one response: one page).</summary>
+    /// <param name="cancellationToken">Stops every enumeration of the list (each enumeration can also take its own).</param>
+    public virtual SubscriberPageable<MobileTextAlertsGroupMemberCount> ListMemberCountsAsync(CancellationToken cancellationToken = default) =>
+        Pages.Single(
+            stop =>
+            {
+                var call = Core.Call(MobileTextAlertsOperations.AllGroupMemberCounts);
+                return call.RunAsync(
+                    () => _api.V3.Groups.MemberCount.All.GetAsync(call.Configure, stop),
+                    static r => (IReadOnlyList<MobileTextAlertsGroupMemberCount>)(r.Data ?? []).Select(MobileTextAlertsModelMapper.ToGroupMemberCount).ToList());
+            },
+            cancellationToken);
 
     private Task<SubscriberResponse<MobileTextAlertsGroupBulkResult>> BulkAsync(
         long groupId,

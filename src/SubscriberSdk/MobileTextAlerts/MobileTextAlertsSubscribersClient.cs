@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.V3.Subscribers.Bulk;
@@ -53,14 +52,14 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     /// <param name="query">Free-text search over names, number, email and custom fields.</param>
     /// <param name="pageSize">Subscribers per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    public virtual async IAsyncEnumerable<MobileTextAlertsSubscriber> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual SubscriberPageable<MobileTextAlertsSubscriber> ListAsync(string? query = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        var seen = 0;
-        for (var page = 1; ; page++)
-        {
-            var call = Core.Call(MobileTextAlertsOperations.List);
-            var response = await call.RunAsync(() => _api.V3.Subscribers.GetAsync(
+        return MobileTextAlertsPager.Pageable(
+            Core,
+            MobileTextAlertsOperations.List,
+            size,
+            (call, page, stop) => _api.V3.Subscribers.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -68,20 +67,10 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
                     configuration.QueryParameters.PageSize = size;
                     configuration.QueryParameters.Query = query;
                 },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            var rows = response.Value.Data?.Rows ?? [];
-            foreach (var subscriber in rows)
-            {
-                yield return MobileTextAlertsModelMapper.ToSubscriber(subscriber);
-            }
-
-            seen += rows.Count;
-            if (rows.Count < size || (response.Value.Data?.Total is { } total && seen >= total))
-            {
-                yield break;
-            }
-        }
+                stop),
+            static page => (page.Data?.Rows ?? []).Select(MobileTextAlertsModelMapper.ToSubscriber).ToList(),
+            static page => page.Data?.Total,
+            cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
 using SubscriberSdk.MobileTextAlerts.Generated.Models;
@@ -71,15 +70,15 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
     /// <param name="query">Digits to search for in the opted-out numbers; a leading <c>+</c> is ignored.</param>
     /// <param name="pageSize">Entries per request, 1 to 1000 (default 1000: fewer requests against the 15 per 15 s limit).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="pageSize"/> is out of range; thrown on the first <c>MoveNextAsync</c>, before anything is sent.</exception>
-    public virtual async IAsyncEnumerable<MobileTextAlertsUnsubscribe> ListAsync(string? query = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidSubscriberArgumentException"><paramref name="pageSize"/> is out of range; thrown by the call, before anything is sent.</exception>
+    public virtual SubscriberPageable<MobileTextAlertsUnsubscribe> ListAsync(string? query = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        var seen = 0;
-        for (var page = 1; ; page++)
-        {
-            var call = Core.Call(MobileTextAlertsOperations.ListUnsubscribes);
-            var response = await call.RunAsync(() => _api.V3.Unsubscribes.GetAsync(
+        return MobileTextAlertsPager.Pageable(
+            Core,
+            MobileTextAlertsOperations.ListUnsubscribes,
+            size,
+            (call, page, stop) => _api.V3.Unsubscribes.GetAsync(
                 configuration =>
                 {
                     call.Configure(configuration);
@@ -87,19 +86,9 @@ public class MobileTextAlertsUnsubscribesClient : SubscriberResourceClient
                     configuration.QueryParameters.PageSize = size;
                     configuration.QueryParameters.Query = query;
                 },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            var rows = response.Value.Data?.Rows ?? [];
-            foreach (var unsubscribe in rows)
-            {
-                yield return MobileTextAlertsModelMapper.ToUnsubscribe(unsubscribe);
-            }
-
-            seen += rows.Count;
-            if (rows.Count < size || (response.Value.Data?.Total is { } total && seen >= total))
-            {
-                yield break;
-            }
-        }
+                stop),
+            static page => (page.Data?.Rows ?? []).Select(MobileTextAlertsModelMapper.ToUnsubscribe).ToList(),
+            static page => page.Data?.Total,
+            cancellationToken);
     }
 }

@@ -33,13 +33,13 @@ public class SequenzyImportsClient : SubscriberResourceClient
         var key = options?.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         if (key.Length is 0 or > 255 || string.IsNullOrWhiteSpace(key))
         {
-            throw new InvalidSubscriberArgumentException("IdempotencyKey must be 1 to 255 characters and not blank.", nameof(SequenzyImportOptions.IdempotencyKey));
+            throw new InvalidSubscriberArgumentException("options.IdempotencyKey must be 1 to 255 characters and not blank.", $"{nameof(options)}.{nameof(SequenzyImportOptions.IdempotencyKey)}");
         }
 
         // Numbers written nationally are read in the import's country when it names one, else in the client's.
         var region = options?.DefaultPhoneCountry is { } country
             ? PhoneRegions.Canonical(country) ?? throw new InvalidSubscriberArgumentException(
-                "DefaultPhoneCountry must be a region code libphonenumber knows, such as \"US\" or \"GB\".", nameof(SequenzyImportOptions.DefaultPhoneCountry))
+                "options.DefaultPhoneCountry must be a region code libphonenumber knows, such as \"US\" or \"GB\".", $"{nameof(options)}.{nameof(SequenzyImportOptions.DefaultPhoneCountry)}")
             : Core.DefaultRegion;
         var body = new CreateImportRequest
         {

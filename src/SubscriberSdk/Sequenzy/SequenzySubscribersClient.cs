@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using SubscriberSdk.Internal.Paging;
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy.Generated;
 using SubscriberSdk.Sequenzy.Generated.Models;
@@ -45,8 +45,14 @@ public class SequenzySubscribersClient : SubscriberResourceClient
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
         var call = Core.Call(SequenzyOperations.Get);
-        return email is not null
-            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), static r => SequenzyModelMapper.ToSubscriberDetails(ResponseValue.Required(r.Subscriber)))
+        static SequenzySubscriberDetails Map(SubscriberDetailsResponse response) => SequenzyModelMapper.ToSubscriberDetails(ResponseValue.Required(response.Subscriber));
+        if (email is not null)
+        {
+            return call.RunAsync(() => _api.Api.V1.Subscribers[email].GetAsync(call.Configure, cancellationToken), Map);
+        }
+
+        return key.ExternalIdInPath
+            ? call.RunAsync(() => _api.Api.V1.Subscribers.External[SequenzyRequestMapper.PathExternalId(externalId!, nameof(key))].GetAsync(call.Configure, cancellationToken), Map)
             : call.RunAsync(
                 () => _api.Api.V1.Subscribers.External.GetAsync(
                     configuration =>
@@ -55,7 +61,7 @@ public class SequenzySubscribersClient : SubscriberResourceClient
                         configuration.QueryParameters.ExternalId = externalId;
                     },
                     cancellationToken),
-                static r => SequenzyModelMapper.ToSubscriberDetails(ResponseValue.Required(r.Subscriber)));
+                Map);
     }
 
     /// <summary>Updates a subscriber.</summary>
@@ -63,10 +69,17 @@ public class SequenzySubscribersClient : SubscriberResourceClient
     public virtual Task<SubscriberWriteResponse<SequenzySubscriber>> UpdateAsync(SequenzySubscriberKey key, SequenzySubscriberUpdate update, CancellationToken cancellationToken = default)
     {
         var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
+        var pathId = key.ExternalIdInPath ? SequenzyRequestMapper.PathExternalId(externalId!, nameof(key)) : null;
         var body = SequenzyRequestMapper.ToUpdate(update, Core.DefaultRegion);
         var call = Core.Call(SequenzyOperations.Update);
-        return email is not null
-            ? call.WriteAsync(() => _api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), static r => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(r.Subscriber)), Updated)
+        static SequenzySubscriber Map(SubscriberResponse response) => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(response.Subscriber));
+        if (email is not null)
+        {
+            return call.WriteAsync(() => _api.Api.V1.Subscribers[email].PatchAsync(body, call.Configure, cancellationToken), Map, Updated);
+        }
+
+        return pathId is not null
+            ? call.WriteAsync(() => _api.Api.V1.Subscribers.External[pathId].PatchAsync(body, call.Configure, cancellationToken), Map, Updated)
             : call.WriteAsync(
                 () => _api.Api.V1.Subscribers.External.PatchAsync(
                     body,
@@ -76,7 +89,8 @@ public class SequenzySubscribersClient : SubscriberResourceClient
                         configuration.QueryParameters.ExternalId = externalId;
                     },
                     cancellationToken),
-                static r => SequenzyModelMapper.ToSubscriber(ResponseValue.Required(r.Subscriber)), Updated);
+                Map,
+                Updated);
     }
 
     /// <summary>Deletes a subscriber.</summary>
@@ -87,8 +101,13 @@ public class SequenzySubscribersClient : SubscriberResourceClient
         var call = Core.Call(SequenzyOperations.Delete);
         static bool Deleted(DeleteSubscriberResponse response) => response.Deleted == true;
         static OperationOutcome Map(DeleteSubscriberResponse response, int status) => Deleted(response) ? OperationOutcome.Removed : OperationOutcome.Skipped;
-        return email is not null
-            ? call.WriteAsync(() => _api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Deleted, Map)
+        if (email is not null)
+        {
+            return call.WriteAsync(() => _api.Api.V1.Subscribers[email].DeleteAsync(call.Configure, cancellationToken), Deleted, Map);
+        }
+
+        return key.ExternalIdInPath
+            ? call.WriteAsync(() => _api.Api.V1.Subscribers.External[SequenzyRequestMapper.PathExternalId(externalId!, nameof(key))].DeleteAsync(call.Configure, cancellationToken), Deleted, Map)
             : call.WriteAsync(
                 () => _api.Api.V1.Subscribers.External.DeleteAsync(
                     configuration =>
@@ -101,41 +120,36 @@ public class SequenzySubscribersClient : SubscriberResourceClient
                 Map);
     }
 
-    /// <summary>Lists subscribers, following Sequenzy's cursor as you enumerate.</summary>
-    public virtual async IAsyncEnumerable<SequenzySubscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Lists subscribers, following Sequenzy's cursor as you enumerate (the cursor is each page's continuation token).</summary>
+    public virtual SubscriberPageable<SequenzySubscriber> ListAsync(SequenzySubscriberFilter? filter = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = Guard.PageSize(pageSize, MaxPageSize, nameof(pageSize));
-        string? cursor = null;
-        while (true)
-        {
-            var call = Core.Call(SequenzyOperations.List);
-            var pageCursor = cursor;
-            var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
-                configuration =>
-                {
-                    call.Configure(configuration);
-                    var query = configuration.QueryParameters;
-                    query.Limit = size;
-                    query.Cursor = pageCursor;
-                    query.Status = EnumMapping.Convert<SequenzySubscriberStatusFilter, SubscriberStatusFilter>(filter?.Status);
-                    query.Query = filter?.Query;
-                    query.Tags = filter?.Tags is { Count: > 0 } tags ? string.Join(',', tags) : null;
-                    query.ListId = filter?.ListId;
-                    query.SegmentId = filter?.SegmentId;
-                },
-                cancellationToken),
-                static page => page).ConfigureAwait(false);
-            foreach (var subscriber in response.Value.Subscribers ?? [])
+        return new FetchedPageable<SequenzySubscriber>(
+            async (cursor, stop) =>
             {
-                yield return SequenzyModelMapper.ToSubscriber(subscriber);
-            }
+                var call = Core.Call(SequenzyOperations.List);
+                var response = await call.RunAsync(() => _api.Api.V1.Subscribers.GetAsync(
+                    configuration =>
+                    {
+                        call.Configure(configuration);
+                        var query = configuration.QueryParameters;
+                        query.Limit = size;
+                        query.Cursor = cursor;
+                        query.Status = EnumMapping.Convert<SequenzySubscriberStatusFilter, SubscriberStatusFilter>(filter?.Status);
+                        query.Query = filter?.Query;
+                        query.Tags = filter?.Tags is { Count: > 0 } tags ? string.Join(',', tags) : null;
+                        query.ListId = filter?.ListId;
+                        query.SegmentId = filter?.SegmentId;
+                    },
+                    stop),
+                    static page => page).ConfigureAwait(false);
+                var values = (IReadOnlyList<SequenzySubscriber>)[.. (response.Value.Subscribers ?? []).Select(SequenzyModelMapper.ToSubscriber)];
 
-            cursor = response.Value.Pagination?.NextCursor;
-            if (response.Value.Pagination?.HasMore != true || string.IsNullOrEmpty(cursor))
-            {
-                yield break;
-            }
-        }
+                // Sequenzy's cursor is the token: its next page, or none when it says no more follow.
+                var next = response.Value.Pagination?.NextCursor;
+                return Pages.From(response, values, response.Value.Pagination?.HasMore == true && !string.IsNullOrEmpty(next) ? next : null);
+            },
+            cancellationToken);
     }
 
     /// <summary>Adds one tag (an unknown email creates the subscriber).</summary>
@@ -163,6 +177,60 @@ public class SequenzySubscribersClient : SubscriberResourceClient
         var body = new RemoveTagRequest { Email = email, ExternalId = externalId, Tag = Guard.Required(tag, nameof(tag), "The tag") };
         var call = Core.Call(SequenzyOperations.RemoveTag);
         return call.RunAsync(() => _api.Api.V1.Subscribers.Tags.Remove.PostAsync(body, call.Configure, cancellationToken), SequenzyModelMapper.ToRemoveTagResult);
+    }
+
+    /// <summary>
+    /// Adds tags to up to 500 existing subscribers (by email, external id or Sequenzy id together);
+    /// identifiers that match nobody are reported in <see cref="SequenzyBulkTagResult.NotFound"/>, never created.
+    /// </summary>
+    public virtual Task<SubscriberResponse<SequenzyBulkTagResult>> BulkAddTagsAsync(SequenzyBulkTagRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = SequenzyTagMapper.ToBulkAdd(request);
+        var call = Core.Call(SequenzyOperations.BulkAddTags);
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Bulk.Tags.Add.PostAsync(body, call.Configure, cancellationToken), SequenzyTagMapper.ToBulkTagResult);
+    }
+
+    /// <summary>Removes tags from up to 500 existing subscribers; <see cref="SequenzyBulkTagRequest.TriggerAutomations"/> must be left unset.</summary>
+    public virtual Task<SubscriberResponse<SequenzyBulkTagResult>> BulkRemoveTagsAsync(SequenzyBulkTagRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = SequenzyTagMapper.ToBulkRemove(request);
+        var call = Core.Call(SequenzyOperations.BulkRemoveTags);
+        return call.RunAsync(() => _api.Api.V1.Subscribers.Bulk.Tags.Remove.PostAsync(body, call.Configure, cancellationToken), SequenzyTagMapper.ToBulkTagResult);
+    }
+
+    /// <summary>Adds an internal note (1 to 5000 characters) to a subscriber found by email or external id.</summary>
+    /// <exception cref="ResourceNotFoundException">No such subscriber.</exception>
+    public virtual Task<SubscriberResponse<SequenzyNote>> AddNoteAsync(SequenzySubscriberKey key, string body, CancellationToken cancellationToken = default)
+    {
+        var (email, externalId) = SequenzyRequestMapper.Key(key, nameof(key));
+        var request = new AddNoteRequest { Body = SequenzyRequestMapper.NoteBody(body, nameof(body)) };
+        var call = Core.Call(SequenzyOperations.AddNote);
+        static SequenzyNote Map(NoteResponse response) => SequenzyModelMapper.ToNote(ResponseValue.Required(response.Note));
+        return email is not null
+            ? call.RunAsync(() => _api.Api.V1.Subscribers[email].Notes.PostAsync(request, call.Configure, cancellationToken), Map)
+            : call.RunAsync(
+                () => _api.Api.V1.Subscribers.External.Notes.PostAsync(
+                    request,
+                    configuration =>
+                    {
+                        call.Configure(configuration);
+                        configuration.QueryParameters.ExternalId = externalId;
+                    },
+                    cancellationToken),
+                Map);
+    }
+
+    /// <summary>Deletes a note.</summary>
+    /// <returns>True, with <see cref="OperationOutcome.Removed"/>.</returns>
+    /// <exception cref="ResourceNotFoundException">No such note.</exception>
+    public virtual Task<SubscriberWriteResponse<bool>> DeleteNoteAsync(string noteId, CancellationToken cancellationToken = default)
+    {
+        var id = Guard.Required(noteId, nameof(noteId), "The note id");
+        var call = Core.Call(SequenzyOperations.DeleteNote);
+        return call.WriteAsync(
+            () => _api.Api.V1.Subscribers.Notes[id].DeleteAsync(call.Configure, cancellationToken),
+            static response => response.Deleted == true,
+            static (response, _) => response.Deleted == true ? OperationOutcome.Removed : OperationOutcome.Skipped);
     }
 
     private static OperationOutcome Updated<TRaw>(TRaw response, int status) => OperationOutcome.Updated;

@@ -81,4 +81,72 @@ public sealed class SequenzyConformanceTests(ConformanceEnvironment environment)
         Assert.False(string.IsNullOrEmpty(conflict.Text("error")));
         target.Log.AssertClean(3);
     }
+
+    [Fact]
+    public async Task An_event_and_an_email_share_the_subscribers_path_without_colliding()
+    {
+        using var target = await environment.SequenzyAsync();
+        var email = NewEmail();
+
+        var purchase = await target.SendAsync(HttpMethod.Post, "api/v1/subscribers/events", new { email, @event = "saas.purchase" });
+        var fetched = await target.SendAsync(HttpMethod.Get, $"api/v1/subscribers/{Uri.EscapeDataString(email)}");
+        var notAnEmail = await target.SendAsync(HttpMethod.Get, "api/v1/subscribers/events");
+
+        Assert.Equal(200, purchase.Status);
+        Assert.Equal("saas.purchase", purchase.Text("event.name"));
+        Assert.Equal(200, fetched.Status);
+        Assert.Contains("customer", fetched.Navigate("subscriber.tags")!.AsArray().Select(t => t!.ToString()));
+        Assert.Equal(400, notAnEmail.Status);
+        Assert.Equal("false", notAnEmail.Text("success"));
+        target.Log.AssertClean(3);
+    }
+
+    [Fact]
+    public async Task Bulk_tagging_never_creates_subscribers_and_reports_the_unknown_ones()
+    {
+        using var target = await environment.SequenzyAsync();
+        var known = NewEmail();
+        var unknown = NewEmail();
+        await target.SendAsync(HttpMethod.Post, "api/v1/subscribers", new { email = known });
+
+        var added = await target.SendAsync(HttpMethod.Post, "api/v1/subscribers/bulk/tags/add", new { tags = new[] { "VIP" }, emails = new[] { known, unknown } });
+        var missing = await target.SendAsync(HttpMethod.Get, $"api/v1/subscribers/{Uri.EscapeDataString(unknown)}");
+
+        Assert.Equal(200, added.Status);
+        Assert.Equal("1", added.Text("matched"));
+        Assert.Equal(unknown, added.Text("notFound.emails.0"));
+        Assert.Equal(404, missing.Status);
+        target.Log.AssertClean(3);
+    }
+
+    [Fact]
+    public async Task The_external_id_in_the_path_reads_the_same_subscriber_as_the_query_form()
+    {
+        using var target = await environment.SequenzyAsync();
+        var externalId = "ext-" + Guid.NewGuid().ToString("N");
+        await target.SendAsync(HttpMethod.Post, "api/v1/subscribers", new { email = NewEmail(), externalId });
+
+        var byPath = await target.SendAsync(HttpMethod.Get, $"api/v1/subscribers/external/{externalId}");
+        var byQuery = await target.SendAsync(HttpMethod.Get, $"api/v1/subscribers/external?externalId={externalId}");
+
+        Assert.Equal(200, byPath.Status);
+        Assert.Equal(byQuery.Text("subscriber.id"), byPath.Text("subscriber.id"));
+        target.Log.AssertClean(2);
+    }
+
+    [Fact]
+    [Trait("Target", ConformanceSettings.SimulatorOnlyTrait)]
+    public async Task A_second_double_opt_in_within_ten_minutes_queues_no_second_email()
+    {
+        using var target = await environment.SequenzyAsync();
+        var email = NewEmail();
+
+        var first = await target.SendAsync(HttpMethod.Post, "api/v1/subscribers", new { email, optInMode = "double_opt_in" });
+        var second = await target.SendAsync(HttpMethod.Post, "api/v1/subscribers", new { email, optInMode = "double_opt_in" });
+
+        Assert.Equal("true", first.Text("optIn.emailQueued"));
+        Assert.Equal("true", second.Text("optIn.required"));
+        Assert.Equal("false", second.Text("optIn.emailQueued"));
+        target.Log.AssertClean(2);
+    }
 }

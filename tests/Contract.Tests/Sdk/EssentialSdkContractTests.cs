@@ -28,7 +28,7 @@ public sealed class EssentialSdkContractTests(SdkContractFixture simulator) : IC
         await client.Subscribers.GetAsync(sid);
         await client.Subscribers.UpdateAsync(sid, new EssentialSubscriberUpdate { ExternalUserId = "ext-1" });
         await client.Tags.CreateAsync(channel, "vip");
-        await client.Tags.ListAsync(channel);
+        await client.Tags.ListAsync(channel).ToListAsync();
         await client.Subscribers.ListAsync(channel, pageSize: 1).Take(2).ToListAsync();
         await client.Subscribers.UnsubscribeAsync(sid);
         await Assert.ThrowsAsync<UnsubscribedException>(() => client.Subscribers.UpsertAsync(channel, new EssentialUpsertRequest { PhoneNumber = "4155550901" }));
@@ -78,11 +78,11 @@ public sealed class EssentialSdkContractTests(SdkContractFixture simulator) : IC
         var subscriber = await client.Subscribers.UpsertAsync(channel, new EssentialUpsertRequest { PhoneNumber = "4155550930" });
         await client.Messages.SendAsync(channel, "+14155550930", new EssentialMessageRequest { Body = "Hi", Priority = EssentialMessagePriority.Low, ExternalOwnerId = "o-1" });
         await client.Messages.SendToSubscriberAsync(subscriber.Value.Sid, new EssentialMessageRequest { MediaUrls = ["https://example.com/a.png"], Transport = "55555" });
-        var found = await client.Messages.SearchPageAsync(new EssentialMessageSearch { ToPhoneNumber = "4155550930", StartTime = DateTimeOffset.UtcNow.AddHours(-1) }, pageSize: 1);
+        var found = await client.Messages.SearchAsync(new EssentialMessageSearch { ToPhoneNumber = "4155550930", StartTime = DateTimeOffset.UtcNow.AddHours(-1) }, pageSize: 1).AsPages().FirstAsync();
         await client.Subscribers.UnsubscribeAsync(subscriber.Value.Sid);
         await Assert.ThrowsAsync<UnsubscribedException>(() => client.Messages.SendAsync(channel, subscriber.Value.Sid, new EssentialMessageRequest { Body = "Hi" }));
 
-        Assert.Equal(2, found.Value.Total);
+        Assert.Equal(2, found.TotalCount);
         log.AssertClean(minimumExchanges: 12);
     }
 

@@ -24,7 +24,7 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
         await client.Subscribers.GetAsync("mta@example.com");
         await client.Subscribers.UpdateAsync("+14155550904", new MobileTextAlertsSubscriberRequest { LastName = "Lovelace" });
         await client.Groups.ListAsync().ToListAsync();
-        await client.CustomFields.ListAsync();
+        await client.CustomFields.ListAsync().ToListAsync();
         await client.Subscribers.DeleteAsync("+14155550904");
         await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.Subscribers.GetAsync("+14155550904"));
 
@@ -69,7 +69,7 @@ public sealed class MobileTextAlertsSdkContractTests(SdkContractFixture simulato
         await client.Groups.RemoveSubscriberAsync(groupId, member.Value.Id);
         await client.Groups.GetMemberCountAsync(groupId);
         await client.Groups.GetMemberCountsAsync([groupId]);
-        await client.Groups.ListMemberCountsAsync();
+        await client.Groups.ListMemberCountsAsync().ToListAsync();
         await client.Unsubscribes.BulkUnsubscribeAsync(["+14155550921"]);
         var sent = await client.Messages.SendAsync(new MobileTextAlertsMessage { Text = "Contract check.", Recipients = ["+14155550920", "+14155550921"] });
         var export = await client.Subscribers.ExportAsync();

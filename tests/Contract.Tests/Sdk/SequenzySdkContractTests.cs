@@ -29,8 +29,8 @@ public sealed class SequenzySdkContractTests(SdkContractFixture simulator) : ICl
             FirstName = "Ann",
             DuplicateStrategy = SequenzyDuplicateStrategy.Merge,
         });
-        var lists = await client.Lists.ListAsync();
-        await client.Lists.AddSubscribersAsync(lists.Value!.First().Id!, ["bob@example.com"]);
+        var lists = await client.Lists.ListAsync().ToListAsync();
+        await client.Lists.AddSubscribersAsync(lists.First().Id!, ["bob@example.com"]);
 
         Assert.Equal(OperationOutcome.Created, created.Outcome);
         Assert.Equal(OperationOutcome.Skipped, skipped.Outcome);

@@ -81,7 +81,7 @@ public sealed class EssentialMessageWireFormatTests : IDisposable
     {
         _transport.Respond(HttpStatusCode.BadGateway).Respond(HttpStatusCode.OK, """{"total":0,"results":[]}""");
 
-        var search = _client.Messages.SearchPageAsync();
+        var search = _client.Messages.SearchAsync().AsPages().FirstAsync().AsTask();
         await _time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(20));
         _time.Advance(TimeSpan.FromSeconds(1));
         var found = await search.WaitAsync(TimeSpan.FromSeconds(20));
@@ -95,14 +95,14 @@ public sealed class EssentialMessageWireFormatTests : IDisposable
     {
         _transport.Respond(HttpStatusCode.OK, """{"total":0,"results":[]}""");
 
-        await _client.Messages.SearchPageAsync(new EssentialMessageSearch
+        await _client.Messages.SearchAsync(new EssentialMessageSearch
         {
             Channel = "Main",
             ToPhoneNumber = "(415) 555-0101",
             FromPhoneNumber = "55555",
             StartTime = new DateTimeOffset(2026, 3, 21, 2, 0, 0, TimeSpan.FromHours(2)),
             Status = "sent",
-        }, page: 3, pageSize: 50);
+        }, pageSize: 50).AsPages(continuationToken: "3").FirstAsync();
 
         var query = Assert.Single(_transport.Requests).Uri!.Query;
         Assert.Contains("channel=Main", query, StringComparison.Ordinal);

@@ -92,18 +92,18 @@ public sealed class EssentialMessagesClientTests(SimulatorFixture simulator) : I
         }
 
         var toFirst = await tenant.Client.Messages.SearchAsync(new EssentialMessageSearch { ToPhoneNumber = "+1 415-555-0144" }, pageSize: 1).ToListAsync();
-        var page = await tenant.Client.Messages.SearchPageAsync(new EssentialMessageSearch { Channel = "Main", Status = "sent" }, page: 1, pageSize: 2);
-        var lastPage = await tenant.Client.Messages.SearchPageAsync(page: 2, pageSize: 2);
-        var none = await tenant.Client.Messages.SearchPageAsync(new EssentialMessageSearch { StartTime = DateTimeOffset.UtcNow.AddDays(1) });
+        var page = await tenant.Client.Messages.SearchAsync(new EssentialMessageSearch { Channel = "Main", Status = "sent" }, pageSize: 2).AsPages().FirstAsync();
+        var lastPage = await tenant.Client.Messages.SearchAsync(pageSize: 2).AsPages(page.ContinuationToken).FirstAsync();
+        var none = await tenant.Client.Messages.SearchAsync(new EssentialMessageSearch { StartTime = DateTimeOffset.UtcNow.AddDays(1) }).AsPages().FirstAsync();
 
         Assert.Equal(["three", "one"], toFirst.Select(m => m.Body));
         Assert.Equal("Main", toFirst[0].ChannelName);
-        Assert.Equal(3, page.Value.Total);
-        Assert.Equal(["three", "two"], page.Value.Results.Select(m => m.Body));
-        Assert.True(page.Value.HasNextPage);
-        Assert.Equal(["one"], lastPage.Value.Results.Select(m => m.Body));
-        Assert.False(lastPage.Value.HasNextPage);
-        Assert.Equal(0, none.Value.Total);
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(["three", "two"], page.Values.Select(m => m.Body));
+        Assert.Equal("2", page.ContinuationToken);
+        Assert.Equal(["one"], lastPage.Values.Select(m => m.Body));
+        Assert.Null(lastPage.ContinuationToken);
+        Assert.Equal(0, none.TotalCount);
     }
 
     [Fact]
@@ -124,8 +124,8 @@ public sealed class EssentialMessagesClientTests(SimulatorFixture simulator) : I
             tenant.Client.Messages.SendToSubscriberAsync(" ", new EssentialMessageRequest { Body = "Hi" }));
         var backwards = Assert.Throws<InvalidSubscriberArgumentException>(() =>
             tenant.Client.Messages.SearchAsync(new EssentialMessageSearch { StartTime = DateTimeOffset.UtcNow, EndTime = DateTimeOffset.UtcNow.AddDays(-1) }));
-        var badFilter = await Assert.ThrowsAsync<InvalidSubscriberArgumentException>(() =>
-            tenant.Client.Messages.SearchPageAsync(new EssentialMessageSearch { FromPhoneNumber = "1234" }));
+        var badFilter = Assert.Throws<InvalidSubscriberArgumentException>(() =>
+            tenant.Client.Messages.SearchAsync(new EssentialMessageSearch { FromPhoneNumber = "1234" }));
 
         Assert.Equal("request", empty.ParamName);
         Assert.Equal("request.Body", tooLong.ParamName);

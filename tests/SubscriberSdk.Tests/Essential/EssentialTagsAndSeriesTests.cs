@@ -11,7 +11,7 @@ public sealed class EssentialTagsAndSeriesTests(SimulatorFixture simulator) : IC
         using var tenant = new EssentialTestTenant(simulator);
 
         var created = await tenant.Client.Tags.CreateAsync(tenant.ChannelSid, "vip");
-        var listed = await tenant.Client.Tags.ListAsync(tenant.ChannelSid);
+        var listed = await tenant.Client.Tags.ListAsync(tenant.ChannelSid).AsPages().SingleAsync();
 
         Assert.Equal(201, created.StatusCode);
         Assert.Contains(listed.Value, t => t.Sid == created.Value?.Sid && t.Name == "vip");

@@ -21,15 +21,15 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         using var tenant = new EssentialTestTenant(simulator);
         var subscribers = tenant.Client.Subscribers;
 
-        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = " " }), "PhoneNumber");
-        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "+442071838750" }), "PhoneNumber");
-        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", EmailAddress = "jane@" }), "EmailAddress");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = " " }), "request.PhoneNumber");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "+442071838750" }), "request.PhoneNumber");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", EmailAddress = "jane@" }), "request.EmailAddress");
         await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest
         {
             PhoneNumber = "4155550101",
             TagSids = Enumerable.Range(0, 1001).Select(i => $"TG{i}").ToList(),
-        }), "TagSids");
-        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", Welcome = EssentialWelcome.Message("") }), "Welcome.MessageBody");
+        }), "request.TagSids");
+        await Rejected(() => subscribers.UpsertAsync(tenant.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", Welcome = EssentialWelcome.Message("") }), "request.Welcome.MessageBody");
         await Rejected(() => subscribers.UpsertAsync("", new EssentialUpsertRequest { PhoneNumber = "4155550101" }), "channelSid");
         await Rejected(() => subscribers.UpdateAsync("SB1", new EssentialSubscriberUpdate()), "update");
         await Rejected(() => subscribers.ListAsync(pageSize: 0).ToListAsync().AsTask(), "pageSize");
@@ -62,15 +62,15 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         using var tenant = new SequenzyTestTenant(simulator);
 
         await Rejected(() => tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { FirstName = "Nobody" }), "request");
-        await Rejected(() => tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { Email = "a b@example.com" }), "Email");
+        await Rejected(() => tenant.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { Email = "a b@example.com" }), "request.Email");
         await Rejected(() => tenant.Client.Subscribers.GetAsync(SequenzySubscriberKey.ByExternalId(" ")), "key");
         await Rejected(() => tenant.Client.Imports.CreateAsync(Enumerable.Range(0, 5001).Select(i => new SequenzySubscriberRequest { Email = $"u{i}@example.com" })), "records");
-        await Rejected(() => tenant.Client.Imports.CreateAsync([new SequenzySubscriberRequest { Email = "a@example.com" }], new SequenzyImportOptions { IdempotencyKey = " " }), "IdempotencyKey");
+        await Rejected(() => tenant.Client.Imports.CreateAsync([new SequenzySubscriberRequest { Email = "a@example.com" }], new SequenzyImportOptions { IdempotencyKey = " " }), "options.IdempotencyKey");
         await Rejected(() => tenant.Client.Lists.AddSubscribersAsync("list", Enumerable.Range(0, 101).Select(i => $"u{i}@example.com")), "emails");
         await Rejected(() => tenant.Client.Subscribers.UpdateAsync(SequenzySubscriberKey.ByEmail("a@example.com"), new SequenzySubscriberUpdate
         {
             CustomAttributesStrategy = SequenzyCustomAttributesStrategy.Merge,
-        }), "CustomAttributesStrategy");
+        }), "update.CustomAttributesStrategy");
 
         AssertNothingSent();
     }
@@ -81,10 +81,10 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         using var tenant = new AttentiveTestTenant(simulator);
         var subscriptions = tenant.Client.Subscriptions;
 
-        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550123" }), "SignUpSourceId");
-        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+1---914---844---0001", SignUpSourceId = "s" }), "Phone");
+        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+14155550123" }), "request.SignUpSourceId");
+        await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Phone = "+1---914---844---0001", SignUpSourceId = "s" }), "request.Phone");
         await Rejected(() => subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { SignUpSourceId = "s" }), "request");
-        await Rejected(() => subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Email = "a@example.com", NotificationLanguage = "de-DE" }), "NotificationLanguage");
+        await Rejected(() => subscriptions.UnsubscribeAsync(new AttentiveUnsubscribeRequest { Email = "a@example.com", NotificationLanguage = "de-DE" }), "request.NotificationLanguage");
         await Rejected(() => subscriptions.GetAsync(), "phone");
 
         var users = tenant.Client.Users;
@@ -125,6 +125,24 @@ public sealed class ClientSideValidationTests(SimulatorFixture simulator) : ICla
         await Rejected(() => tenant.Client.BulkJobs.SubmitUserAttributesAsync(Enumerable.Repeat(record, 257)), "users");
         await Rejected(() => tenant.Client.BulkJobs.SubmitUserAttributesAsync([record, new AttentiveUserAttributesRequest()]), "users[1].Identifiers");
         await Rejected(() => tenant.Client.BulkJobs.GetAsync(" "), "bulkJobId");
+
+        AssertNothingSent();
+    }
+
+    [Fact]
+    public async Task Every_provider_names_a_bad_field_as_parameter_dot_property()
+    {
+        using var essential = new EssentialTestTenant(simulator);
+        using var sequenzy = new SequenzyTestTenant(simulator);
+        using var attentive = new AttentiveTestTenant(simulator);
+        using var mta = new MobileTextAlertsTestTenant(simulator);
+
+        await Rejected(() => essential.Client.Subscribers.UpsertAsync(essential.ChannelSid, new EssentialUpsertRequest { PhoneNumber = "4155550101", EmailAddress = "jane@" }), "request.EmailAddress");
+        await Rejected(() => sequenzy.Client.Subscribers.UpsertAsync(new SequenzySubscriberRequest { Email = "jane@" }), "request.Email");
+        await Rejected(() => attentive.Client.Subscriptions.SubscribeAsync(new AttentiveSubscribeRequest { Email = "jane@", SignUpSourceId = "s" }), "request.Email");
+        await Rejected(() => mta.Client.Subscribers.UpsertAsync(new MobileTextAlertsSubscriberRequest { Email = "jane@" }), "request.Email");
+        await Rejected(() => essential.Client.Subscribers.UpdateAsync("SB1", new EssentialSubscriberUpdate { PhoneNumber = "123" }), "update.PhoneNumber");
+        await Rejected(() => sequenzy.Client.Subscribers.UpdateAsync(SequenzySubscriberKey.ByEmail("a@example.com"), new SequenzySubscriberUpdate { Phone = "123" }), "update.Phone");
 
         AssertNothingSent();
     }

@@ -28,6 +28,9 @@ public sealed class EnumMappingTests
         RoundTrip<SequenzyModels.DuplicateStrategy, SequenzyDuplicateStrategy>();
         RoundTrip<SequenzyModels.CustomAttributesStrategy, SequenzyCustomAttributesStrategy>();
         RoundTrip<SequenzyModels.ImportStatus, SequenzyImportStatus>();
+        RoundTrip<SequenzyModels.TagColor, SequenzyTagColor>();
+        RoundTrip<SequenzyModels.EnrollmentStatus, SequenzyEnrollmentStatus>();
+        RoundTrip<SequenzyModels.EnrollmentSort, SequenzyEnrollmentSort>();
         RoundTrip<AttentiveModels.OptInSubscriptionType, AttentiveOptInSubscriptionType>();
         RoundTrip<AttentiveModels.SubscriptionType, AttentiveSubscriptionType>();
         RoundTrip<AttentiveModels.SubscriptionChannel, AttentiveSubscriptionChannel>();

@@ -110,7 +110,7 @@ public sealed class MobileTextAlertsClientTests(SimulatorFixture simulator) : IC
         var group = await tenant.Client.Groups.CreateAsync(new MobileTextAlertsGroupRequest { Name = "Loyal" });
         var groups = await tenant.Client.Groups.ListAsync().ToListAsync();
         var field = await tenant.Client.CustomFields.CreateAsync("Birthday", MobileTextAlertsCustomFieldType.String);
-        var fields = await tenant.Client.CustomFields.ListAsync();
+        var fields = await tenant.Client.CustomFields.ListAsync().AsPages().SingleAsync();
 
         Assert.Contains(groups, g => g.Id == group.Value?.Id && g.Name == "Loyal");
         Assert.Contains(fields.Value, f => f.Id == field.Value?.Id);

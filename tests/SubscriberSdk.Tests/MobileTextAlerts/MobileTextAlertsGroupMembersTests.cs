@@ -56,7 +56,7 @@ public sealed class MobileTextAlertsGroupMembersTests(SimulatorFixture simulator
 
         var updated = await tenant.Client.Groups.UpdateAsync(kept.Id, new MobileTextAlertsGroupUpdate { Name = "Kept Plus", Hidden = true });
         var deleted = await tenant.Client.Groups.DeleteAsync(doomed.Id);
-        var counts = await tenant.Client.Groups.ListMemberCountsAsync();
+        var counts = await tenant.Client.Groups.ListMemberCountsAsync().AsPages().SingleAsync();
 
         Assert.Equal(OperationOutcome.Updated, updated.Outcome);
         Assert.Equal("Kept Plus", updated.Value.Name);

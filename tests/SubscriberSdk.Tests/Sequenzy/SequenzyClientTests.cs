@@ -125,7 +125,7 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
     {
         using var tenant = new SequenzyTestTenant(simulator);
 
-        var lists = await tenant.Client.Lists.ListAsync();
+        var lists = await tenant.Client.Lists.ListAsync().AsPages().SingleAsync();
         var list = Assert.Single(lists.Value, l => l.Name == "Newsletter");
         var added = await tenant.Client.Lists.AddSubscribersAsync(list.Id!, ["l1@example.com", "not-an-email"]);
 
@@ -138,7 +138,7 @@ public sealed class SequenzyClientTests(SimulatorFixture simulator) : IClassFixt
     {
         using var tenant = new SequenzyTestTenant(simulator, configure: o => o.ApiKey = "sk_live_wrong");
 
-        var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() => tenant.Client.Lists.ListAsync());
+        var error = await Assert.ThrowsAsync<AuthenticationFailedException>(() => tenant.Client.Lists.ListAsync().AsPages().SingleAsync().AsTask());
 
         Assert.Equal(401, error.StatusCode);
         Assert.Equal("Unauthorized", error.ProviderMessage);

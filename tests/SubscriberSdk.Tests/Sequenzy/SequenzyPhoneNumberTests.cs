@@ -28,7 +28,7 @@ public sealed class SequenzyPhoneNumberTests(SimulatorFixture simulator) : IClas
             [new SequenzySubscriberRequest { Email = "a@example.com", Phone = "020 7183 8750" }],
             new SequenzyImportOptions { DefaultPhoneCountry = "GB" });
 
-        Assert.Equal(nameof(SequenzyImportOptions.DefaultPhoneCountry), error.ParamName);
+        Assert.Equal("options.DefaultPhoneCountry", error.ParamName);
         Assert.NotNull(accepted.Value);
     }
 }

@@ -62,4 +62,78 @@ public sealed class SequenzyWireFormatTests
         Assert.Equal("a@example.com", body.RootElement.GetProperty("email").GetString());
         Assert.Equal(OperationOutcome.Created, response.Outcome);
     }
+
+    [Fact]
+    public async Task An_event_without_an_event_id_is_not_repeated_after_an_ambiguous_failure()
+    {
+        _transport.Respond(HttpStatusCode.ServiceUnavailable).Otherwise(HttpStatusCode.OK, "{\"success\":true}");
+
+        await Assert.ThrowsAnyAsync<SubscriberApiException>(() =>
+            _client.Events.TriggerAsync(new SequenzyEventRequest { Email = "a@example.com", Event = "signup" }).WaitAsync(TimeSpan.FromSeconds(20)));
+
+        Assert.Equal(1, _transport.RequestCount);
+    }
+
+    [Fact]
+    public async Task An_event_with_an_event_id_is_repeated_unchanged()
+    {
+        _transport.Respond(HttpStatusCode.ServiceUnavailable).Otherwise(HttpStatusCode.OK, "{\"success\":true,\"event\":{\"id\":\"evt_1\",\"name\":\"signup\"}}");
+
+        var call = _client.Events.TriggerAsync(new SequenzyEventRequest { Email = "a@example.com", Event = "signup", EventId = "e-1" });
+        await _time.WhenTimerScheduledAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(20));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var response = await call.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(2, _transport.RequestCount);
+        Assert.Equal(_transport.Requests[0].Body, _transport.Requests[1].Body);
+        Assert.Equal("evt_1", response.Value.Event?.Id);
+        Assert.Equal("/api/v1/subscribers/events", _transport.Requests[0].Uri?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_note_is_never_repeated_after_an_ambiguous_failure()
+    {
+        _transport.Respond(HttpStatusCode.ServiceUnavailable).Otherwise(HttpStatusCode.OK, "{\"success\":true}");
+
+        await Assert.ThrowsAnyAsync<SubscriberApiException>(() =>
+            _client.Subscribers.AddNoteAsync(SequenzySubscriberKey.ByEmail("a@example.com"), "hello").WaitAsync(TimeSpan.FromSeconds(20)));
+
+        Assert.Equal(1, _transport.RequestCount);
+    }
+
+    [Fact]
+    public async Task Path_and_query_forms_of_the_external_id_go_where_they_say()
+    {
+        _transport.Otherwise(HttpStatusCode.OK, "{\"success\":true,\"subscriber\":{\"id\":\"sub_1\"},\"note\":{\"id\":\"note_1\"}}");
+
+        await _client.Subscribers.GetAsync(SequenzySubscriberKey.ByExternalIdInPath("crm 1"));
+        await _client.Subscribers.GetAsync(SequenzySubscriberKey.ByExternalId("crm/1"));
+        await _client.Subscribers.AddNoteAsync(SequenzySubscriberKey.ByExternalIdInPath("crm-2"), "n");
+
+        Assert.Equal("/api/v1/subscribers/external/crm%201", _transport.Requests[0].Uri?.AbsolutePath);
+        Assert.Equal("/api/v1/subscribers/external", _transport.Requests[1].Uri?.AbsolutePath);
+        Assert.Contains("externalId=crm%2F1", _transport.Requests[1].Uri?.Query, StringComparison.Ordinal);
+        Assert.Equal("/api/v1/subscribers/external/notes", _transport.Requests[2].Uri?.AbsolutePath);
+        Assert.Contains("externalId=crm-2", _transport.Requests[2].Uri?.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enrolment_filters_go_out_as_comma_separated_wire_values()
+    {
+        _transport.Otherwise(HttpStatusCode.OK, "{\"success\":true,\"enrollments\":[],\"pagination\":{\"hasMore\":false}}");
+
+        await _client.Sequences.ListEnrollmentsAsync("seq_1", new SequenzyEnrollmentFilter
+        {
+            Statuses = [SequenzyEnrollmentStatus.Active, SequenzyEnrollmentStatus.Cancelled],
+            SubscriberIds = ["sub_1", "sub_2"],
+            Sort = SequenzyEnrollmentSort.WaitUntilAsc,
+        }, pageSize: 10).ToListAsync();
+
+        var query = Uri.UnescapeDataString(_transport.Requests[0].Uri!.Query);
+        Assert.Contains("status=active,cancelled", query, StringComparison.Ordinal);
+        Assert.Contains("subscriberId=sub_1,sub_2", query, StringComparison.Ordinal);
+        Assert.Contains("sort=wait_until_asc", query, StringComparison.Ordinal);
+        Assert.Contains("limit=10", query, StringComparison.Ordinal);
+        Assert.Contains("offset=0", query, StringComparison.Ordinal);
+    }
 }

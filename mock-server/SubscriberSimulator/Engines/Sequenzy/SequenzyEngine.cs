@@ -11,8 +11,9 @@ namespace SubscriberSimulator.Engines.Sequenzy;
 
 /// <summary>
 /// The simulated Sequenzy v1 API under <c>/sequenzy/api/v1</c>: upsert-style create with
-/// duplicateStrategy and optInMode (double opt-in held until the link click), get / update /
-/// delete / list, tags, idempotent imports and lists, with Bearer API keys carrying scopes (one
+/// duplicateStrategy and optInMode (double opt-in held until the link click, one confirmation
+/// email per contact per 10 minutes), get / update / delete / list, tags and tag definitions,
+/// events with the built-in sync rules, notes, idempotent imports, lists, and sequence enrolments, with Bearer API keys carrying scopes (one
 /// workspace each), <c>{"success": false, "error": ...}</c> errors and 100 requests per minute (20
 /// per second) per key. Its controls are under <c>/__sim/sequenzy</c>; the public methods are
 /// their C# form and report what a control would refuse as an <see cref="ArgumentException"/>.
@@ -27,6 +28,7 @@ public sealed class SequenzyEngine : KitEngine
     public const string DemoWorkspaceId = "sequenzy-demo";
     public const string DemoApiKey = "sk_live_sequenzy_demo";
     public const string DemoListId = "list_newsletter";
+    public const string DemoSequenceId = "seq_onboarding";
 
     private readonly SimulatorClock _clock;
     private readonly TenantStore<SequenzyWorkspace> _workspaces;
@@ -105,6 +107,24 @@ public sealed class SequenzyEngine : KitEngine
     /// <summary>The subscriber clicks an email's unsubscribe link: the global unsubscribe.</summary>
     public SequenzySubscriberInfo ClickUnsubscribeLink(string workspaceId, string email) =>
         Change(workspaceId, changes => SequenzyViews.Subscriber(ConsentRules.ClickUnsubscribe(changes, email)));
+
+    /// <summary>Seeds a sequence (Sequenzy's sequences are authored in its dashboard, outside the API).</summary>
+    public SequenzySequenceInfo AddSequence(string workspaceId, SequenzySequenceOptions sequence) =>
+        Change(workspaceId, changes => SequenzyViews.Sequence(WorkspaceRules.AddSequence(changes, sequence)));
+
+    public IReadOnlyList<SequenzySequenceInfo> ListSequences(string workspaceId) => Read(workspaceId, SequenzyViews.Sequences);
+
+    /// <summary>Seeds a tag definition; <paramref name="isSystem"/> makes one of Sequenzy's own, which the API cannot change or delete.</summary>
+    public SequenzyTagInfo AddTagDefinition(string workspaceId, string name, string? color = null, bool isSystem = false) =>
+        Change(workspaceId, changes => SequenzyViews.Tag(WorkspaceRules.AddTag(changes, name, color, isSystem)));
+
+    /// <summary>Every tag definition, by name.</summary>
+    public IReadOnlyList<SequenzyTagInfo> ListTagDefinitions(string workspaceId) => Read(workspaceId, SequenzyViews.Tags);
+
+    public IReadOnlyList<SequenzyNoteInfo> ListNotes(string workspaceId) => Read(workspaceId, SequenzyViews.Notes);
+
+    /// <summary>Every recorded event, in recording order.</summary>
+    public IReadOnlyList<SequenzyEventInfo> ListEvents(string workspaceId) => Read(workspaceId, SequenzyViews.Events);
 
     /// <summary>An import with its per-record outcomes (the API only shows the counts).</summary>
     public SequenzyImportInfo GetImport(string workspaceId, string importId) =>

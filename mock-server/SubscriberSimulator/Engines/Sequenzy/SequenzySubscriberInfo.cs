@@ -48,4 +48,7 @@ public sealed record SequenzySubscriberInfo
     public IReadOnlyList<string> HeldTags { get; init; } = [];
 
     public IReadOnlyList<string> HeldListIds { get; init; } = [];
+
+    /// <summary>Every run through a sequence, oldest first.</summary>
+    public IReadOnlyList<SequenzyEnrollmentInfo> Enrollments { get; init; } = [];
 }

@@ -13,7 +13,7 @@ public sealed class SequenzyWorkspaceOptions
     public bool DoubleOptIn { get; set; }
 
     /// <summary>Scopes of <see cref="ApiKey"/>; empty means every scope ("subscribers:read", "subscribers:write",
-    /// "subscribers:tag", "automations:trigger", "lists:write").</summary>
+    /// "subscribers:tag", "automations:trigger", "lists:write", "tags:write").</summary>
     public IList<string> Scopes { get; } = new List<string>();
 
     public IList<SequenzyListOptions> Lists { get; } = new List<SequenzyListOptions>();

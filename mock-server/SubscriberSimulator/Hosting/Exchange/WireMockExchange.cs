@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using SubscriberSimulator.Core.Requests;
+using SubscriberSimulator.Hosting.Http;
 using WireMock;
 using WireMock.Types;
 using WireMock.Util;
@@ -21,7 +24,9 @@ internal static class WireMockExchange
             Method = message.Method,
             Path = path,
             Origin = origin,
-            Query = new WireMockValues(message.QueryIgnoreCase),
+            // Not message.Query: WireMock.Net splits a value at its commas ("groupIds=1,2" becomes two
+            // values), which no provider does. Parsed from the URL as ASP.NET Core parses a query.
+            Query = new QueryCollectionValues(new QueryCollection(QueryHelpers.ParseQuery(QueryOf(message.Url)))),
             Headers = new WireMockValues(message.Headers),
             Body = message.BodyAsBytes ?? message.BodyData?.BodyAsBytes ?? ReadOnlyMemory<byte>.Empty,
             RequestAborted = requestAborted,
@@ -48,6 +53,12 @@ internal static class WireMockExchange
             Headers = headers,
             BodyData = response.Body.Length == 0 ? null : new BodyData { BodyAsBytes = response.Body, DetectedBodyType = BodyType.Bytes },
         };
+    }
+
+    internal static string QueryOf(string url)
+    {
+        var start = url.IndexOf('?', StringComparison.Ordinal);
+        return start < 0 ? string.Empty : url[start..];
     }
 
     /// <summary>

@@ -12,12 +12,12 @@ internal static class AttentiveRequestMapper
     public static AddSubscriptionsRequestDto ToSubscribe(AttentiveSubscribeRequest request)
     {
         Guard.NotNull(request, nameof(request));
-        var user = User(request.Phone, request.Email, nameof(request));
+        var user = User(request.Phone, request.Email, nameof(request), $"{nameof(request)}.{nameof(request.Phone)}", $"{nameof(request)}.{nameof(request.Email)}");
         var hasSource = !string.IsNullOrWhiteSpace(request.SignUpSourceId);
         if (!hasSource && (request.Locale is null || request.SubscriptionType is null))
         {
             throw new InvalidSubscriberArgumentException(
-                "request needs a SignUpSourceId, or both Locale and SubscriptionType, to say which sign-up unit the user joins.", nameof(request.SignUpSourceId));
+                "request needs a SignUpSourceId, or both Locale and SubscriptionType, to say which sign-up unit the user joins.", $"{nameof(request)}.{nameof(request.SignUpSourceId)}");
         }
 
         var identifiers = ToIdentifiers(request.ExternalIdentifiers);
@@ -43,12 +43,12 @@ internal static class AttentiveRequestMapper
         Guard.NotNull(request, nameof(request));
         if (request.NotificationLanguage is { } language && !NotificationLanguages.Contains(language, StringComparer.Ordinal))
         {
-            throw new InvalidSubscriberArgumentException("NotificationLanguage must be en-US or fr-CA.", nameof(request.NotificationLanguage));
+            throw new InvalidSubscriberArgumentException("request.NotificationLanguage must be en-US or fr-CA.", $"{nameof(request)}.{nameof(request.NotificationLanguage)}");
         }
 
         return new UnsubscribeSubscriptionsRequestDto
         {
-            User = User(request.Phone, request.Email, nameof(request)),
+            User = User(request.Phone, request.Email, nameof(request), $"{nameof(request)}.{nameof(request.Phone)}", $"{nameof(request)}.{nameof(request.Email)}"),
             Subscriptions = request.Subscriptions?.Select(s => new SubscriptionDto
             {
                 Type = EnumMapping.Convert<AttentiveSubscriptionType, SubscriptionType>(s.Type),
@@ -60,15 +60,16 @@ internal static class AttentiveRequestMapper
         };
     }
 
-    public static UserDto1 User(string? phone, string? email, string paramName)
+    /// <summary>The user a call is about; the names say where each value came from (e.g. <c>request.Phone</c>).</summary>
+    public static UserDto1 User(string? phone, string? email, string paramName, string phoneName, string emailName)
     {
         Guard.AtLeastOne($"{paramName} needs a Phone or an Email to identify the user.", paramName,
             !string.IsNullOrWhiteSpace(phone), !string.IsNullOrWhiteSpace(email));
         return new UserDto1
         {
             // E.164 only, as Attentive takes it: the region is never used to read this number.
-            Phone = PhoneArgument.E164(string.IsNullOrWhiteSpace(phone) ? null : phone, ProviderPhones.Attentive, PhoneRegions.Default, nameof(UserDto1.Phone)),
-            Email = Guard.Email(string.IsNullOrWhiteSpace(email) ? null : email, nameof(UserDto1.Email)),
+            Phone = PhoneArgument.E164(string.IsNullOrWhiteSpace(phone) ? null : phone, ProviderPhones.Attentive, PhoneRegions.Default, phoneName),
+            Email = Guard.Email(string.IsNullOrWhiteSpace(email) ? null : email, emailName),
         };
     }
 

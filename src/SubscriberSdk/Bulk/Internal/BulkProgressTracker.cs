@@ -1,18 +1,28 @@
 namespace SubscriberSdk.Bulk.Internal;
 
-/// <summary>Counts finished records and chunks from concurrent chunk tasks and reports snapshots.</summary>
+/// <summary>
+/// Counts finished records and chunks from concurrent chunk tasks and reports snapshots: one per event
+/// (start, each chunk), and while chunks wait for the rate limit at most one a second however many wait.
+/// </summary>
 internal sealed class BulkProgressTracker
 {
+    /// <summary>The window <see cref="BulkProgress.RecordsPerSecond"/> is measured over.</summary>
+    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(15);
+
+    /// <summary>The most often a wait for the rate limit is reported.</summary>
+    public static readonly TimeSpan WaitReportInterval = TimeSpan.FromSeconds(1);
+
     private readonly object _gate = new();
     private readonly IProgress<BulkProgress>? _progress;
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly int _totalRecords;
     private readonly int _totalChunks;
+    private readonly Queue<(DateTimeOffset At, int Records)> _recent = new();
+    private DateTimeOffset _lastWaitReport = DateTimeOffset.MinValue;
     private int _done;
     private int _failed;
     private int _chunksDone;
-    private int _sentThisRun;
 
     public BulkProgressTracker(IProgress<BulkProgress>? progress, TimeProvider time, int totalRecords, int totalChunks)
     {
@@ -41,11 +51,12 @@ internal sealed class BulkProgressTracker
         lock (_gate)
         {
             Count(records);
-            _sentThisRun += records.Count;
+            _recent.Enqueue((_time.GetUtcNow(), records.Count));
             _chunksDone++;
         }
     }
 
+    /// <summary>Reports an event (the start, a finished chunk), saying whether new chunks now wait for the rate limit.</summary>
     public void Report(DateTimeOffset? waitingUntil = null)
     {
         if (_progress is null)
@@ -56,21 +67,74 @@ internal sealed class BulkProgressTracker
         BulkProgress snapshot;
         lock (_gate)
         {
-            var elapsed = Elapsed;
-            snapshot = new BulkProgress
-            {
-                TotalRecords = _totalRecords,
-                RecordsDone = _done,
-                RecordsFailed = _failed,
-                ChunksDone = _chunksDone,
-                TotalChunks = _totalChunks,
-                RecordsPerSecond = elapsed > TimeSpan.Zero ? _sentThisRun / elapsed.TotalSeconds : 0,
-                Elapsed = elapsed,
-                WaitingForRateLimitUntil = waitingUntil,
-            };
+            snapshot = Snapshot(waitingUntil);
         }
 
         _progress.Report(snapshot);
+    }
+
+    /// <summary>Reports a wait for the rate limit, unless a report within the last second already told of one.</summary>
+    public void ReportWaiting(DateTimeOffset until)
+    {
+        if (_progress is null)
+        {
+            return;
+        }
+
+        BulkProgress snapshot;
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            if (now - _lastWaitReport < WaitReportInterval)
+            {
+                return;
+            }
+
+            snapshot = Snapshot(until);
+        }
+
+        _progress.Report(snapshot);
+    }
+
+    private BulkProgress Snapshot(DateTimeOffset? waitingUntil)
+    {
+        var now = _time.GetUtcNow();
+        var waiting = waitingUntil > now ? waitingUntil : null;
+        if (waiting is not null)
+        {
+            _lastWaitReport = now;
+        }
+
+        while (_recent.Count > 0 && now - _recent.Peek().At >= RateWindow)
+        {
+            _recent.Dequeue();
+        }
+
+        var perSecond = _recent.Sum(r => r.Records) / RateWindow.TotalSeconds;
+        return new BulkProgress
+        {
+            TotalRecords = _totalRecords,
+            RecordsDone = _done,
+            RecordsFailed = _failed,
+            ChunksDone = _chunksDone,
+            TotalChunks = _totalChunks,
+            RecordsPerSecond = perSecond,
+            Elapsed = Elapsed,
+            WaitingForRateLimitUntil = waiting,
+            RateLimitWaitRemaining = waiting - now,
+            EstimatedCompletion = Estimate(now, perSecond, waiting),
+        };
+    }
+
+    private DateTimeOffset? Estimate(DateTimeOffset now, double perSecond, DateTimeOffset? waiting)
+    {
+        if (perSecond <= 0)
+        {
+            return null;
+        }
+
+        var atPace = now + TimeSpan.FromSeconds((_totalRecords - _done) / perSecond);
+        return waiting > atPace ? waiting : atPace;
     }
 
     private void Count(IEnumerable<BulkRecordResult> records)

@@ -8,12 +8,16 @@ namespace SubscriberSdk.Bulk.Internal;
 /// window when that request arrives; near a window's end the two disagree and the pacer alone would
 /// let a request through early (a 429). The server's count is the truth, so the engine also waits for
 /// its reset. Requests still in flight are assumed not yet counted, which errs on the side of waiting.
+/// A resumed run starts from the window its checkpoint recorded (<see cref="Resume"/>): a new process has a
+/// fresh pacer, but the server still counts the earlier run's requests until that window resets.
 /// </summary>
 internal sealed class BulkRateLimitGate
 {
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _resumedWindowEnd = DateTimeOffset.MinValue;
+    private int _resumedBudget;
     private int _inFlight;
 
     public BulkRateLimitGate(TimeProvider time) => _time = time;
@@ -30,30 +34,81 @@ internal sealed class BulkRateLimitGate
         }
     }
 
-    /// <summary>Waits until the window has room, then counts the caller as in flight.</summary>
-    public async Task EnterAsync(Action<DateTimeOffset> reportWaiting, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts from an earlier run's window: until <paramref name="windowEnd"/> only <paramref name="budget"/>
+    /// more requests go (none when it is zero or less), then the window is the server's to report again.
+    /// </summary>
+    public void Resume(int budget, DateTimeOffset windowEnd)
     {
-        while (BlockedUntil is { } until)
+        lock (_gate)
         {
-            reportWaiting(until);
-            await ClockWaits.DelayUntilAsync(until, _time, cancellationToken).ConfigureAwait(false);
+            _resumedBudget = budget;
+            _resumedWindowEnd = windowEnd;
+            if (budget <= 0 && windowEnd > _blockedUntil)
+            {
+                _blockedUntil = windowEnd;
+            }
         }
+    }
 
-        Interlocked.Increment(ref _inFlight);
+    /// <summary>
+    /// Waits until the window has room, then counts the caller as in flight. A wait is taken in steps of at
+    /// most <paramref name="reportEvery"/>, each reported, so the caller hears a countdown rather than silence.
+    /// </summary>
+    public async Task EnterAsync(Action<DateTimeOffset> reportWaiting, TimeSpan reportEvery, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            while (BlockedUntil is { } until)
+            {
+                reportWaiting(until);
+                var step = _time.GetUtcNow() + reportEvery;
+                await ClockWaits.DelayUntilAsync(until < step ? until : step, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (TryEnter())
+            {
+                return;
+            }
+        }
+    }
+
+    // Checking the window and counting the caller in flight are one step: were they two, an answer that used up
+    // the window could land between them, count this request out of flight, and let it meet a 429.
+    private bool TryEnter()
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            if (_blockedUntil > now)
+            {
+                return false;
+            }
+
+            // Within a resumed window, each request spends the budget the checkpoint left; the last one blocks the rest.
+            if (_resumedWindowEnd > now)
+            {
+                if (_resumedBudget <= 0)
+                {
+                    _blockedUntil = _resumedWindowEnd;
+                    return false;
+                }
+
+                _resumedBudget--;
+            }
+
+            _inFlight++;
+            return true;
+        }
     }
 
     /// <summary>Counts the caller out and learns from the provider's answer (null when it sent no headers).</summary>
     public void Exit(BulkRateLimitState? observed)
     {
-        var othersInFlight = Interlocked.Decrement(ref _inFlight);
-        if (observed is not { } state || state.Remaining - othersInFlight > 0)
-        {
-            return;
-        }
-
         lock (_gate)
         {
-            if (state.ResetAt > _blockedUntil)
+            var othersInFlight = --_inFlight;
+            if (observed is { } state && state.Remaining - othersInFlight <= 0 && state.ResetAt > _blockedUntil)
             {
                 _blockedUntil = state.ResetAt;
             }

@@ -6,7 +6,8 @@ namespace SubscriberSdk.Bulk.Internal;
 /// Runs a bulk import: prepare (normalise, reject, de-duplicate), chunk, restore finished chunks from the
 /// checkpoint, then send the rest with bounded concurrency, recording each finished chunk before moving
 /// on. Per-record and per-chunk failures become results; only authentication failures, invalid settings,
-/// checkpoint mismatches and cancellation throw.
+/// checkpoint mismatches and cancellation throw. Cancellation after the first chunk was sent throws a
+/// <see cref="BulkRunCanceledException"/> carrying the result so far: every finished chunk, the rest not processed.
 /// </summary>
 internal sealed class BulkRunner<TRecord>
 {
@@ -48,30 +49,49 @@ internal sealed class BulkRunner<TRecord>
         var pending = await RestoreAsync(manifest, chunks, results, chunkResults, tracker, cancellationToken).ConfigureAwait(false);
         tracker.Report();
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(pending, parallel, async (chunk, token) =>
+        try
         {
-            using var working = ClockWaits.Working(_options.TimeProvider);
-            var done = await SendChunkAsync(chunk, tracker, token).ConfigureAwait(false);
-            chunkResults[chunk.Index] = done;
-            foreach (var record in done.Records)
+            await BulkWorkers.RunAsync(pending, _options.MaxConcurrency, _options.TimeProvider, async (chunk, token) =>
             {
-                results[record.InputIndex] = record;
+                var done = await SendChunkAsync(chunk, tracker, token).ConfigureAwait(false);
+                lock (chunkResults)
+                {
+                    chunkResults[chunk.Index] = done;
+                    foreach (var record in done.Records)
+                    {
+                        results[record.InputIndex] = record;
+                    }
+                }
+
+                if (_options.ChunkCompleted is { } callback)
+                {
+                    await callback(done, token).ConfigureAwait(false);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            BulkResult partial;
+            lock (chunkResults)
+            {
+                partial = Result(runId, results, chunkResults, tracker, "the run was cancelled before this record's chunk finished (resume it to send it)", canceled: true);
             }
 
-            if (_options.ChunkCompleted is { } callback)
-            {
-                await callback(done, token).ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
+            throw new BulkRunCanceledException(partial, e, cancellationToken);
+        }
 
+        return Result(runId, results, chunkResults, tracker, "the run stopped before this record was sent", canceled: false);
+    }
+
+    private static BulkResult Result(string runId, BulkRecordResult?[] results, BulkChunkResult?[] chunkResults, BulkProgressTracker tracker, string notProcessed, bool canceled)
+    {
         var final = new BulkRecordResult[results.Length];
         for (var i = 0; i < final.Length; i++)
         {
-            final[i] = results[i] ?? new BulkRecordResult(i, BulkRecordStatus.NotProcessed, "the run stopped before this record was sent");
+            final[i] = results[i] ?? new BulkRecordResult(i, BulkRecordStatus.NotProcessed, notProcessed, IsRetriable: canceled);
         }
 
-        return new BulkResult(runId, final, chunkResults.OfType<BulkChunkResult>().ToArray(), tracker.Elapsed);
+        return new BulkResult(runId, final, chunkResults.OfType<BulkChunkResult>().ToArray(), tracker.Elapsed) { IsCanceled = canceled };
     }
 
     private async Task<IReadOnlyList<BulkChunk<TRecord>>> RestoreAsync(
@@ -91,6 +111,7 @@ internal sealed class BulkRunner<TRecord>
         }
 
         BulkCheckpointValidator.Check(checkpoint, manifest, _options.RunId, chunks);
+        ResumeRateLimitWindow(checkpoint.Chunks);
         var finished = new HashSet<int>();
         foreach (var saved in checkpoint.Chunks)
         {
@@ -112,6 +133,23 @@ internal sealed class BulkRunner<TRecord>
         return chunks.Where(c => !finished.Contains(c.Index)).Select(c => c with { MayHaveBeenApplied = true }).ToArray();
     }
 
+    /// <summary>
+    /// Starts the gate from the window the earlier run last saw: the fewest requests its provider said remained
+    /// in the window of its latest request, less one for every request that may have been in flight uncounted
+    /// when it stopped (up to <see cref="BulkOptions.MaxConcurrency"/>), until that window resets.
+    /// </summary>
+    private void ResumeRateLimitWindow(IReadOnlyList<BulkChunkCheckpoint> saved)
+    {
+        var latest = saved.Where(c => c.SentAt is not null && c.RateLimitResetAt is not null).MaxBy(c => c.SentAt);
+        if (latest?.RateLimitResetAt is not { } windowEnd || windowEnd <= _options.TimeProvider.GetUtcNow())
+        {
+            return;
+        }
+
+        var remaining = saved.Where(c => c.RateLimitResetAt == windowEnd && c.RateLimitRemaining is not null).Min(c => c.RateLimitRemaining!.Value);
+        _rateLimit.Resume(remaining - _options.MaxConcurrency, windowEnd);
+    }
+
     private async Task<BulkChunkResult> SendChunkAsync(BulkChunk<TRecord> chunk, BulkProgressTracker tracker, CancellationToken cancellationToken)
     {
         if (_stopSending)
@@ -121,7 +159,8 @@ internal sealed class BulkRunner<TRecord>
             return new BulkChunkResult(chunk.Index, chunk.Key, skipped, 0, FromCheckpoint: false);
         }
 
-        await _rateLimit.EnterAsync(until => tracker.Report(until), cancellationToken).ConfigureAwait(false);
+        await _rateLimit.EnterAsync(tracker.ReportWaiting, BulkProgressTracker.WaitReportInterval, cancellationToken).ConfigureAwait(false);
+        var sentAt = _options.TimeProvider.GetUtcNow();
         BulkChunkOutcome outcome;
         try
         {
@@ -154,7 +193,13 @@ internal sealed class BulkRunner<TRecord>
         if (_options.CheckpointStore is { } store)
         {
             // The chunk is finished at the provider; record it even if the run is being cancelled.
-            await store.RecordChunkAsync(new BulkChunkCheckpoint(chunk.Index, chunk.Key, records), CancellationToken.None).ConfigureAwait(false);
+            var saved = new BulkChunkCheckpoint(chunk.Index, chunk.Key, records)
+            {
+                SentAt = sentAt,
+                RateLimitRemaining = outcome.RateLimit?.Remaining,
+                RateLimitResetAt = outcome.RateLimit?.ResetAt,
+            };
+            await store.RecordChunkAsync(saved, CancellationToken.None).ConfigureAwait(false);
         }
 
         tracker.AddSent(records);

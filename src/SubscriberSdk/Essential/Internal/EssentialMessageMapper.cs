@@ -50,10 +50,6 @@ internal static class EssentialMessageMapper
     };
 
     /// <summary>A search page; <c>total</c> and <c>results</c> are required, so a body without them is an unusable success.</summary>
-    public static EssentialMessageSearchPage ToSearchPage(MessageSearchResponse raw, bool hasNextPage) => new()
-    {
-        Total = ResponseValue.Required(raw.Total),
-        Results = ResponseValue.Required(raw.Results).Select(ToSearchResult).ToList(),
-        HasNextPage = hasNextPage,
-    };
+    public static IReadOnlyList<EssentialMessageSearchResult> ToSearchResults(MessageSearchResponse raw) =>
+        [.. ResponseValue.Required(raw.Results).Select(ToSearchResult)];
 }

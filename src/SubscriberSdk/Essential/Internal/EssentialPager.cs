@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using SubscriberSdk.Http.Internal;
 using SubscriberSdk.Internal;
+using SubscriberSdk.Internal.Paging;
 
 namespace SubscriberSdk.Essential.Internal;
 
@@ -8,40 +8,39 @@ namespace SubscriberSdk.Essential.Internal;
 /// Essential's lists: pages numbered from 1 with a <c>Link</c> rel="next" header while more follow.
 /// Pages are requested by number (the link is only read for its presence), so a link relative to
 /// the server or one naming another host changes nothing about where the client sends its credential.
+/// The continuation token is the next page's number.
 /// </summary>
 internal static class EssentialPager
 {
-    /// <summary>Enumerates every item, fetching page after page as the caller goes.</summary>
+    /// <summary>A pageable over every item, fetching page after page as the caller goes.</summary>
     /// <param name="core">The client's pipeline.</param>
     /// <param name="policy">The list operation (one call per page).</param>
     /// <param name="pageSize">Items asked for per page.</param>
     /// <param name="fetch">Sends one page request: the call to configure it with, the page number, the token.</param>
     /// <param name="items">The facade items of one page response.</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    public static async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(
+    /// <param name="cancellationToken">The list method's token.</param>
+    /// <param name="total">Items over all pages, where the response says.</param>
+    public static SubscriberPageable<T> Pageable<TPage, T>(
         ClientCore core,
         OperationPolicy policy,
         int pageSize,
         Func<ProviderCall, int, CancellationToken, Task<TPage?>> fetch,
         Func<TPage, IReadOnlyList<T>> items,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<TPage, long?>? total = null)
         where TPage : class
-    {
-        for (var page = 1; ; page++)
-        {
-            var call = core.Call(policy);
-            var number = page;
-            var response = await call.RunAsync(() => fetch(call, number, cancellationToken), items).ConfigureAwait(false);
-            foreach (var item in response.Value)
+        where T : notnull =>
+        new FetchedPageable<T>(
+            async (token, stop) =>
             {
-                yield return item;
-            }
+                var number = PageTokens.ReadPageNumber(token, "continuationToken");
+                var call = core.Call(policy);
+                var response = await call.RunAsync(() => fetch(call, number, stop), page => (Items: items(page), Total: total?.Invoke(page))).ConfigureAwait(false);
+                var values = response.Value.Items;
 
-            // A short page without a next link is the last; so is an empty one, whatever the link says.
-            if ((response.Value.Count < pageSize && !LinkHeader.HasNext(response.Headers)) || response.Value.Count == 0)
-            {
-                yield break;
-            }
-        }
-    }
+                // A short page without a next link is the last; so is an empty one, whatever the link says.
+                var last = (values.Count < pageSize && !LinkHeader.HasNext(response.Headers)) || values.Count == 0;
+                return Pages.From(response, values, last ? null : PageTokens.ForPageNumber(number + 1), response.Value.Total);
+            },
+            cancellationToken);
 }

@@ -14,8 +14,8 @@ internal static class EssentialRequestMapper
         Guard.NotNull(request, nameof(request));
         var body = new UpsertSubscriberRequest
         {
-            PhoneNumber = Phone(Guard.Required(request.PhoneNumber, nameof(request.PhoneNumber), "PhoneNumber (the subscriber's key on the channel)"), nameof(request.PhoneNumber)),
-            EmailAddress = Guard.Email(request.EmailAddress, nameof(request.EmailAddress)),
+            PhoneNumber = Phone(Guard.Required(request.PhoneNumber, $"{nameof(request)}.{nameof(request.PhoneNumber)}", "PhoneNumber (the subscriber's key on the channel)"), $"{nameof(request)}.{nameof(request.PhoneNumber)}"),
+            EmailAddress = Guard.Email(request.EmailAddress, $"{nameof(request)}.{nameof(request.EmailAddress)}"),
             ExternalUserId = request.ExternalUserId,
             Reset = request.Reset ? true : null,
             Status = EnumMapping.Convert<EssentialSubscriberStatus, SubscriberStatus>(request.Status),
@@ -28,7 +28,7 @@ internal static class EssentialRequestMapper
         if (request.TagSids is not null)
         {
             // An empty list is meaningful (it clears the tags), so only the upper bound is checked.
-            body.TagSids = request.TagSids.Count == 0 ? [] : [.. Guard.Records(request.TagSids, nameof(request.TagSids), MaxTagSids)];
+            body.TagSids = request.TagSids.Count == 0 ? [] : [.. Guard.Records(request.TagSids, $"{nameof(request)}.{nameof(request.TagSids)}", MaxTagSids)];
         }
 
         ApplyWelcome(body, request.Welcome);
@@ -42,8 +42,8 @@ internal static class EssentialRequestMapper
             update.PhoneNumber is not null, update.EmailAddress is not null, update.ExternalUserId is not null, update.Inboxed is not null, update.Status is not null);
         return new UpdateSubscriberRequest
         {
-            PhoneNumber = Phone(update.PhoneNumber, nameof(update.PhoneNumber)),
-            EmailAddress = Guard.Email(update.EmailAddress, nameof(update.EmailAddress)),
+            PhoneNumber = Phone(update.PhoneNumber, $"{nameof(update)}.{nameof(update.PhoneNumber)}"),
+            EmailAddress = Guard.Email(update.EmailAddress, $"{nameof(update)}.{nameof(update.EmailAddress)}"),
             ExternalUserId = update.ExternalUserId,
             Inboxed = update.Inboxed,
             Status = EnumMapping.Convert<EssentialSubscriberStatus, SubscriberStatus>(update.Status),
@@ -65,13 +65,13 @@ internal static class EssentialRequestMapper
             case null:
                 return;
             case EssentialWelcomeKind.Message:
-                body.WelcomeMessageBody = Guard.Required(welcome.MessageBody, "Welcome.MessageBody", "The welcome message text");
+                body.WelcomeMessageBody = Guard.Required(welcome.MessageBody, "request.Welcome.MessageBody", "The welcome message text");
                 return;
             case EssentialWelcomeKind.Series:
                 body.SendWelcomeSeries = true;
                 return;
             case EssentialWelcomeKind.Workflow:
-                body.WorkflowSidToStart = Guard.Required(welcome.WorkflowSid, "Welcome.WorkflowSid", "The workflow SID");
+                body.WorkflowSidToStart = Guard.Required(welcome.WorkflowSid, "request.Welcome.WorkflowSid", "The workflow SID");
                 if (welcome.WorkflowArguments is not null)
                 {
                     body.WorkflowKwargs = new UpsertSubscriberRequest_workflow_kwargs { AdditionalData = KiotaValues.FromCaller(welcome.WorkflowArguments) };

@@ -27,15 +27,21 @@ internal static class ApiErrorFactory
         };
 
         var what = Describe(profile, operation, status, parsed);
+        if (profile.MeansCannotReceiveSms(status, parsed))
+        {
+            return new CannotReceiveSmsException($"{what} The phone number cannot receive text messages (for example a landline); use another number.", details);
+        }
+
         return status switch
         {
             400 or 422 => new RequestValidationException($"{what} Correct the request; sending it again unchanged will fail the same way.", details),
             401 or 403 => new AuthenticationFailedException($"{what} Check the credentials configured for {profile.DisplayName} and their permissions.", details),
+            404 when !parsed.IsProviderError => new ResourceNotFoundException(
+                $"{what} The answer is not a {profile.DisplayName} error, so the address itself was probably not found: "
+                + $"check the client's BaseAddress (this request went to {Address(response.RequestMessage?.RequestUri)}).", details),
             404 => new ResourceNotFoundException($"{what} Check the identifiers in the request.", details),
-            405 when profile.StatusMeansUnsubscribed405 => new UnsubscribedException(
-                $"{what} The subscriber has unsubscribed and an upsert cannot re-add them. Re-subscribing needs the subscriber update endpoint and a legal basis (fresh, documented consent).", details),
+            405 when profile.StatusMeansUnsubscribed405 => new UnsubscribedException(UnsubscribedAdvice.Message(what, parsed.Message), details),
             409 => new ConflictException($"{what} The request conflicts with existing data; look up the existing record and resolve the clash.", details),
-            412 when profile.StatusMeansCannotReceiveSms412 => new CannotReceiveSmsException($"{what} The phone number cannot receive text messages (for example a landline); use another number.", details),
             429 => new RateLimitedException(
                 $"{what} The rate limit still applied after {attempts} attempt(s); wait {FormatWait(retryAfter)} before trying again.", details, retryAfter),
             _ when details.IsTransient => new SubscriberApiException($"{what} This looks temporary; it failed after {attempts} attempt(s), so try again later.", details),
@@ -90,6 +96,10 @@ internal static class ApiErrorFactory
         var message = parsed.Message is null ? string.Empty : $": {parsed.Message.TrimEnd('.')}";
         return SensitiveDataMasker.Mask($"{profile.DisplayName} {operation} failed (HTTP {status}{code}){message}.");
     }
+
+    /// <summary>Where a request went, without its query and with contact data masked.</summary>
+    private static string Address(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } ? uri.GetLeftPart(UriPartial.Authority) + SensitiveDataMasker.MaskUri(uri) : SensitiveDataMasker.MaskUri(uri);
 
     private static string FormatWait(TimeSpan? retryAfter) =>
         retryAfter is { } wait ? $"{wait.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s" : "a while";

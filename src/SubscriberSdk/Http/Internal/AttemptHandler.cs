@@ -18,7 +18,17 @@ internal sealed class AttemptHandler(PipelineSettings settings, PipelineTelemetr
 
         state.Attempts++;
         var message = state.Snapshot.CreateAttempt();
-        var response = await SendAndReadAsync(message, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendAndReadAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            state.LastTransportFailure = e;
+            throw;
+        }
+
         var status = (int)response.StatusCode;
         telemetry.AttemptCompleted(state, message, status);
 

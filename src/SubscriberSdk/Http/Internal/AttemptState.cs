@@ -26,6 +26,9 @@ internal sealed class AttemptState(RequestSnapshot snapshot, OperationPolicy pol
     /// <summary>When the server said the next attempt may go (its Retry-After / RateLimit-Reset); the pacing stage waits for it.</summary>
     public DateTimeOffset NotBefore { get; set; } = DateTimeOffset.MinValue;
 
+    /// <summary>The last attempt's failure without a response (refused, reset, ...), kept to explain a later timeout.</summary>
+    public Exception? LastTransportFailure { get; set; }
+
     public static AttemptState? From(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(Key, out var state) ? state : null;
 

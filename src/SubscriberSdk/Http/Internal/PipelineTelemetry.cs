@@ -13,6 +13,9 @@ namespace SubscriberSdk.Http.Internal;
 /// </summary>
 internal sealed class PipelineTelemetry(ProviderProfile profile, ILogger? logger, TimeProvider time)
 {
+    // Pacing spreads requests over the window by design; waits shorter than this are routine, not news.
+    private static readonly TimeSpan NotableWait = TimeSpan.FromSeconds(1);
+
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public Activity? StartActivity(OperationPolicy policy, HttpMethod method)
@@ -52,15 +55,17 @@ internal sealed class PipelineTelemetry(ProviderProfile profile, ILogger? logger
         var tags = Tags(state.Policy);
         SdkInstrumentation.ThrottledWaits.Add(1, tags);
         SdkInstrumentation.ThrottledWaitDuration.Record(waited.TotalSeconds, tags);
-        PipelineLog.Throttled(_logger, profile.DisplayName, state.Policy.Name, waited.TotalSeconds);
+        var level = waited < NotableWait ? LogLevel.Debug : LogLevel.Information;
+        PipelineLog.Throttled(_logger, level, profile.DisplayName, state.Policy.Name, waited.TotalSeconds);
     }
 
     public void Paused(TimeSpan pause) => PipelineLog.Paused(_logger, profile.DisplayName, pause.TotalSeconds);
 
-    public SubscriberApiException Failed(SubscriberApiException error, Activity? activity)
+    public SubscriberApiException Failed(SubscriberApiException error, Activity? activity, HttpMethod? method = null)
     {
         activity?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
-        PipelineLog.Failed(_logger, profile.DisplayName, error.Details.Operation ?? string.Empty, error.Details.Attempts, error.Message);
+        var level = ExpectedOutcome.IsHandledByCallers(error, method) ? LogLevel.Information : LogLevel.Warning;
+        PipelineLog.Failed(_logger, level, profile.DisplayName, error.Details.Operation ?? string.Empty, error.Details.Attempts, error.Message);
         return error;
     }
 

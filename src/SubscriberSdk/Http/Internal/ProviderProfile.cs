@@ -6,7 +6,8 @@ internal sealed record ProviderProfile(
     string DisplayName,
     bool RateLimitResetInMilliseconds,
     bool StatusMeansUnsubscribed405,
-    bool StatusMeansCannotReceiveSms412)
+    bool StatusMeansCannotReceiveSms412,
+    bool ValidationErrorMayMeanCannotReceiveSms = false)
 {
     public static readonly ProviderProfile Essential = new("essential", "Essential", false, true, true);
 
@@ -14,6 +15,12 @@ internal sealed record ProviderProfile(
 
     public static readonly ProviderProfile Attentive = new("attentive", "Attentive", false, false, false);
 
-    // Mobile Text Alerts documents RateLimit-Reset in milliseconds (Retry-After stays in seconds).
-    public static readonly ProviderProfile MobileTextAlerts = new("mta", "Mobile Text Alerts", true, false, false);
+    // Mobile Text Alerts documents RateLimit-Reset in milliseconds (Retry-After stays in seconds), and
+    // refuses a landline with its generic 400 (BadRequestError): only the message tells the two apart.
+    public static readonly ProviderProfile MobileTextAlerts = new("mta", "Mobile Text Alerts", true, false, false, ValidationErrorMayMeanCannotReceiveSms: true);
+
+    /// <summary>Whether the answer says the phone number cannot receive text messages (a landline, an unreachable number).</summary>
+    public bool MeansCannotReceiveSms(int status, ParsedErrorBody parsed) =>
+        (status == 412 && StatusMeansCannotReceiveSms412)
+        || (status == 400 && ValidationErrorMayMeanCannotReceiveSms && CannotReceiveSmsText.Describes(parsed.Message));
 }

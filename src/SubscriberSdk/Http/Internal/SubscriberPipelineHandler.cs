@@ -51,7 +51,7 @@ internal sealed class SubscriberPipelineHandler(PipelineSettings settings, Pipel
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             var retryAfter = ServerRetryHint.Read(response, Profile, settings.TimeProvider.GetUtcNow());
-            throw telemetry.Failed(ApiErrorFactory.FromResponse(Profile, policy.Name, response, body, state.Attempts, retryAfter), activity);
+            throw telemetry.Failed(ApiErrorFactory.FromResponse(Profile, policy.Name, response, body, state.Attempts, retryAfter), activity, request.Method);
         }
     }
 
@@ -69,7 +69,7 @@ internal sealed class SubscriberPipelineHandler(PipelineSettings settings, Pipel
         catch (TimeoutRejectedException e)
         {
             throw telemetry.Failed(ApiErrorFactory.FromFailure(Profile, name, e, state.Attempts,
-                $"it timed out (attempt timeout {Seconds(settings.AttemptTimeout)} s, total timeout {Seconds(settings.Timeout)} s)."), activity);
+                $"it timed out (attempt timeout {Seconds(settings.AttemptTimeout)} s, total timeout {Seconds(settings.Timeout)} s){EarlierFailure(state, request.RequestUri)}."), activity);
         }
         catch (BrokenCircuitException e)
         {
@@ -79,7 +79,7 @@ internal sealed class SubscriberPipelineHandler(PipelineSettings settings, Pipel
         catch (HttpRequestException e)
         {
             throw telemetry.Failed(ApiErrorFactory.FromFailure(Profile, name, e, state.Attempts,
-                $"the connection to {request.RequestUri?.Host} failed ({e.HttpRequestError})."), activity);
+                TransportFailureText.Describe(e, request.RequestUri)), activity);
         }
         catch (RateLimiterRejectedException e)
         {
@@ -90,6 +90,11 @@ internal sealed class SubscriberPipelineHandler(PipelineSettings settings, Pipel
             state.EndRetryWait();
         }
     }
+
+    // A timeout that ends a run of failed connections is reported with what the last one said: a server
+    // that refuses every attempt must not read as a slow one.
+    private static string EarlierFailure(AttemptState state, Uri? address) =>
+        state.LastTransportFailure is { } failure ? $"; before that, {TransportFailureText.Describe(failure, address).TrimEnd('.')}" : string.Empty;
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -231,4 +231,23 @@ internal static class SequenzyModelMapper
         Updated = raw.Updated ?? default,
         AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
     };
+
+    public static SequenzyNote ToNote(SubscriberNote raw) => new()
+    {
+        Id = raw.Id ?? string.Empty,
+        SubscriberId = raw.SubscriberId ?? string.Empty,
+        CompanyId = raw.CompanyId,
+        AuthorId = raw.AuthorId,
+        Body = raw.Body ?? string.Empty,
+        CreatedAt = raw.CreatedAt,
+        UpdatedAt = raw.UpdatedAt,
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
+
+    public static SequenzyListRemoveResult ToListRemoveResult(RemoveSubscribersFromListResponse raw) => new()
+    {
+        Removed = raw.Removed ?? 0,
+        NotFound = raw.NotFound?.ToList() ?? [],
+        AdditionalProperties = KiotaValues.ToJson(raw.AdditionalData),
+    };
 }

@@ -10,6 +10,7 @@ internal static class SequenzyRequestMapper
     public const int MaxTagsPerRequest = 1000;
     public const int MaxImportRecords = 5000;
     public const int MaxListEmails = 100;
+    public const int MaxNoteLength = 5000;
 
     public static CreateSubscriberRequest ToCreate(SequenzySubscriberRequest request, string defaultRegion)
     {
@@ -18,14 +19,14 @@ internal static class SequenzyRequestMapper
             !string.IsNullOrWhiteSpace(request.Email), !string.IsNullOrWhiteSpace(request.ExternalId), !string.IsNullOrWhiteSpace(request.Phone));
         return new CreateSubscriberRequest
         {
-            Email = Guard.Email(request.Email, nameof(request.Email)),
+            Email = Guard.Email(request.Email, $"{nameof(request)}.{nameof(request.Email)}"),
             ExternalId = request.ExternalId?.Trim(),
             FirstName = request.FirstName,
             LastName = request.LastName,
-            Phone = PhoneArgument.E164(request.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(request.Phone)),
+            Phone = PhoneArgument.E164(request.Phone, ProviderPhones.Sequenzy, defaultRegion, $"{nameof(request)}.{nameof(request.Phone)}"),
             SmsConsent = request.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(request.Status),
-            Tags = Tags(request.Tags, nameof(request.Tags)),
+            Tags = Tags(request.Tags, $"{nameof(request)}.{nameof(request.Tags)}"),
             Lists = request.Lists?.ToList(),
             CustomAttributes = Attributes(request.CustomAttributes),
             DuplicateStrategy = EnumMapping.Convert<SequenzyDuplicateStrategy, DuplicateStrategy>(request.DuplicateStrategy),
@@ -40,19 +41,19 @@ internal static class SequenzyRequestMapper
         Guard.NotNull(update, nameof(update));
         if (update.CustomAttributesStrategy is not null && update.CustomAttributes is null)
         {
-            throw new InvalidSubscriberArgumentException("CustomAttributesStrategy needs CustomAttributes to apply to.", nameof(update.CustomAttributesStrategy));
+            throw new InvalidSubscriberArgumentException("update.CustomAttributesStrategy needs update.CustomAttributes to apply to.", $"{nameof(update)}.{nameof(update.CustomAttributesStrategy)}");
         }
 
         return new UpdateSubscriberRequest
         {
-            Email = Guard.Email(update.Email, nameof(update.Email)),
+            Email = Guard.Email(update.Email, $"{nameof(update)}.{nameof(update.Email)}"),
             ExternalId = update.ExternalId?.Trim(),
             FirstName = update.FirstName,
             LastName = update.LastName,
-            Phone = PhoneArgument.E164(update.Phone, ProviderPhones.Sequenzy, defaultRegion, nameof(update.Phone)),
+            Phone = PhoneArgument.E164(update.Phone, ProviderPhones.Sequenzy, defaultRegion, $"{nameof(update)}.{nameof(update.Phone)}"),
             SmsConsent = update.SmsConsent,
             Status = EnumMapping.Convert<SequenzySubscriberStatus, SubscriberStatus>(update.Status),
-            Tags = Tags(update.Tags, nameof(update.Tags)),
+            Tags = Tags(update.Tags, $"{nameof(update)}.{nameof(update.Tags)}"),
             CustomAttributes = Attributes(update.CustomAttributes),
             CustomAttributesStrategy = EnumMapping.Convert<SequenzyCustomAttributesStrategy, CustomAttributesStrategy>(update.CustomAttributesStrategy),
             Timezone = update.Timezone,
@@ -65,6 +66,19 @@ internal static class SequenzyRequestMapper
         return key.Email is not null
             ? (Guard.Email(Guard.Required(key.Email, paramName, "The email"), paramName), null)
             : (null, Guard.Required(key.ExternalId, paramName, "The external id"));
+    }
+
+    /// <summary>The external id of a path-form key; a <c>/</c> would split the path, so such ids need the query form.</summary>
+    public static string PathExternalId(string externalId, string paramName) =>
+        externalId.Contains('/', StringComparison.Ordinal)
+            ? throw new InvalidSubscriberArgumentException(
+                "An external id containing '/' cannot go in the path; use SequenzySubscriberKey.ByExternalId (query form) for it.", paramName)
+            : externalId;
+
+    public static string NoteBody(string? body, string paramName)
+    {
+        var text = Guard.Required(body, paramName, "The note body");
+        return text.Length <= MaxNoteLength ? text : throw new InvalidSubscriberArgumentException($"The note body has {text.Length} characters; at most {MaxNoteLength}.", paramName);
     }
 
     public static ImportRecord ToImportRecord(SequenzySubscriberRequest record, int index, string defaultRegion)

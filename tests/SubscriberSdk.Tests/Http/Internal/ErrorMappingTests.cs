@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using SubscriberSdk.Http.Internal;
 using SubscriberSdk.Tests.Support;
 
@@ -146,5 +147,73 @@ public sealed class ErrorMappingTests
         Assert.Equal(201, option.StatusCode);
         Assert.Equal("abc", option.RequestId);
         Assert.Equal(1, option.Attempts);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_says_refused_not_timed_out()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = new TestClientOptions(ProviderProfile.MobileTextAlerts);
+        options.Retry.MaxRetries = 0;
+        using var client = SubscriberHttpClientFactory.Create(new PipelineSettings(options), new SocketsHttpHandler(), null, new PacerRegistry());
+        var request = PipelineHarness.Request(HttpMethod.Get);
+        request.RequestUri = new Uri($"http://localhost:{port}/mta/v3/subscribers");
+
+        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => client.SendAsync(request).Bounded());
+
+        Assert.Contains("refused", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BaseAddress", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("timed out", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reset_connection_is_named()
+    {
+        var options = new TestClientOptions(ProviderProfile.Essential);
+        options.Retry.MaxRetries = 0;
+        using var harness = new PipelineHarness(options);
+        harness.Transport.Throw(new HttpRequestException("An error occurred while sending the request.",
+            new IOException("Unable to read data from the transport connection.", new SocketException((int)SocketError.ConnectionReset))));
+
+        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => harness.Send(HttpMethod.Get).Bounded());
+
+        Assert.Contains("reset", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unknown", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_404_that_is_not_the_providers_error_says_to_check_BaseAddress()
+    {
+        using var harness = new PipelineHarness(new TestClientOptions(ProviderProfile.Attentive));
+        harness.Transport.Otherwise(HttpStatusCode.NotFound, "<html><body>Not Found</body></html>");
+
+        var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() => harness.Send(HttpMethod.Get).Bounded());
+
+        Assert.Contains("check the client's BaseAddress", error.Message, StringComparison.Ordinal);
+        Assert.Contains("https://provider.test/api/subscribers", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_timeout_after_a_refused_attempt_says_the_connection_was_refused()
+    {
+        var options = new TestClientOptions(ProviderProfile.Essential) { Timeout = TimeSpan.FromSeconds(20), AttemptTimeout = TimeSpan.FromSeconds(5) };
+        options.Retry.MaxRetries = 1;
+        using var harness = new PipelineHarness(options);
+        harness.Transport
+            .Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused)))
+            .Hang();
+
+        var call = harness.Send(HttpMethod.Get);
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(1));
+        await harness.Transport.WaitForRequestsAsync(2);
+        await harness.AdvanceWhenScheduledAsync(TimeSpan.FromSeconds(5));
+
+        var error = await Assert.ThrowsAsync<SubscriberApiException>(() => call.Bounded());
+        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+        Assert.Contains("was refused", error.Message, StringComparison.Ordinal);
     }
 }

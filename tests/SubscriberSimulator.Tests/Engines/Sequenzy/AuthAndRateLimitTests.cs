@@ -65,6 +65,28 @@ public sealed class AuthAndRateLimitTests
         Assert.Equal(HttpStatusCode.OK, after.Status);
     }
 
+    [Theory]
+    [InlineData("POST", "/subscribers/events", """{"email": "rl@example.com", "event": "signup"}""")]
+    [InlineData("POST", "/subscribers/bulk/tags/add", """{"tags": ["x"], "emails": ["rl@example.com"]}""")]
+    [InlineData("GET", "/tags", null)]
+    [InlineData("GET", "/subscribers/external/nobody", null)]
+    public async Task The_new_routes_share_the_keys_bucket_and_its_headers(string method, string path, string? body)
+    {
+        using var sim = SequenzySim.Create(rateLimits: true);
+        for (var i = 0; i < 19; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await sim.GetAsync("/lists")).Status);
+        }
+
+        var last = await sim.SendAsync(new HttpMethod(method), path, body);
+        var limited = await sim.SendAsync(new HttpMethod(method), path, body);
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, last.Status);
+        Assert.Equal("0", last.Headers.GetValues("X-RateLimit-Remaining").Single());
+        SequenzySim.AssertError(limited, HttpStatusCode.TooManyRequests, "Rate limit exceeded");
+        Assert.Equal("1", limited.Headers.GetValues("Retry-After").Single());
+    }
+
     [Fact]
     public async Task More_than_100_requests_per_minute_are_429_until_the_minute_is_over()
     {

@@ -179,7 +179,9 @@ public sealed class OptInTests
         Assert.Equal("unsubscribed", sim.Stored("flow@example.com").Status);
         Assert.Single(sim.Outbox);
 
-        // 5. An explicit double opt-in re-add asks for consent again; the new click reactivates.
+        // 5. An explicit double opt-in re-add asks for consent again (once the 10-minute resend
+        // window of the first email has passed); the new click reactivates.
+        sim.Server.Clock.Advance(TimeSpan.FromMinutes(10));
         var reconsent = await sim.CreateAsync("""{"email": "flow@example.com", "optInMode": "double_opt_in"}""");
         Assert.True(reconsent.Bool("optIn", "required"));
         Assert.Equal(2, sim.Outbox.Count);

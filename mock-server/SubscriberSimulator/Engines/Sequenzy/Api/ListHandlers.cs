@@ -7,7 +7,7 @@ using SubscriberSimulator.Engines.Sequenzy.Rules;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Api;
 
-/// <summary>/api/v1/lists (with member counts) and /api/v1/lists/{listId}/subscribers.</summary>
+/// <summary>/api/v1/lists (with member counts), /api/v1/lists/{listId}/subscribers and /subscribers/remove.</summary>
 internal static class ListHandlers
 {
     public static ProviderResponse List(ProviderCall<SequenzyWorkspace> call)
@@ -25,6 +25,19 @@ internal static class ListHandlers
         var outcome = ListRules.AddEmails(new WorkspaceChanges(work, call.Credential), call.Route["listId"], command);
         work.Commit();
         return SequenzyJson.Ok(outcome, WriteAdded);
+    }
+
+    public static ProviderResponse RemoveSubscribers(ProviderCall<SequenzyWorkspace> call)
+    {
+        var identifiers = ListRemoveCommand.FromJson(call.Body);
+        using var work = call.BeginWork();
+        var (removed, notFound) = ListRules.RemoveSubscribers(new WorkspaceChanges(work, call.Credential), call.Route["listId"], identifiers);
+        work.Commit();
+        return SequenzyJson.Ok((Removed: removed, NotFound: notFound), static (writer, answer) =>
+        {
+            writer.WriteNumber("removed", answer.Removed);
+            SequenzyJson.WriteStrings(writer, "notFound", answer.NotFound);
+        });
     }
 
     private static void WriteLists(Utf8JsonWriter writer, SequenzyWorkspace workspace)

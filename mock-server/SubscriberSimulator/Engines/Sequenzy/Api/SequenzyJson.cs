@@ -68,17 +68,17 @@ internal static class SequenzyJson
         writer.WriteBoolean("updated", outcome.Updated);
         writer.WriteBoolean("skipped", outcome.Skipped);
         writer.WriteEndObject();
-        WriteOptIn(writer, outcome.ConfirmationQueued);
+        WriteOptIn(writer, outcome.OptIn);
     }
 
-    /// <summary><c>optIn</c> only when this call queued a confirmation email (absent otherwise).</summary>
-    public static void WriteOptIn(Utf8JsonWriter writer, bool confirmationQueued)
+    /// <summary><c>optIn</c> only when this call required a confirmation (absent otherwise); <c>emailQueued</c> false when the resend window withheld the email.</summary>
+    public static void WriteOptIn(Utf8JsonWriter writer, OptInResult optIn)
     {
-        if (confirmationQueued)
+        if (optIn != OptInResult.None)
         {
             writer.WriteStartObject("optIn");
             writer.WriteBoolean("required", true);
-            writer.WriteBoolean("emailQueued", true);
+            writer.WriteBoolean("emailQueued", optIn == OptInResult.EmailQueued);
             writer.WriteEndObject();
         }
     }
@@ -103,9 +103,29 @@ internal static class SequenzyJson
 
         writer.WriteEndArray();
 
-        // The simulator runs no sequences and tracks no engagement: these are always empty.
         writer.WriteStartArray("sequenceEnrollments");
+        foreach (var run in subscriber.Enrollments)
+        {
+            var sequence = workspace.FindSequence(run.SequenceId);
+            var node = sequence?.FindNode(run.CurrentNodeId);
+            writer.WriteStartObject();
+            writer.WriteString("tokenId", run.Id);
+            writer.WriteString("sequenceId", run.SequenceId);
+            writer.WriteString("sequenceName", sequence?.Name ?? run.SequenceId);
+            writer.WriteString("sequenceStatus", sequence is { Enabled: true } ? "active" : "disabled");
+            writer.WriteString("enrollmentStatus", WireNames.Of(run.Status));
+            writer.WriteString("currentNodeId", run.CurrentNodeId);
+            writer.WriteString("currentNodeType", node?.Type);
+            writer.WriteString("currentNodeLabel", node?.Label);
+            WriteTimestamp(writer, "scheduledFor", run.WaitUntil);
+            writer.WriteString("enteredAt", Timestamp(run.StartedAt));
+            writer.WriteString("updatedAt", Timestamp(run.UpdatedAt));
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
+
+        // The simulator tracks no engagement: these are always empty.
         writer.WriteStartObject("emailStats");
         foreach (var counter in (ReadOnlySpan<string>)["sent", "delivered", "opened", "clicked", "bounced", "unsubscribed", "complained"])
         {

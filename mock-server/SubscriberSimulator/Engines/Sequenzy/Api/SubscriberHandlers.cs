@@ -8,7 +8,8 @@ using SubscriberSimulator.Engines.Sequenzy.Rules;
 namespace SubscriberSimulator.Engines.Sequenzy.Api;
 
 /// <summary>
-/// /api/v1/subscribers: create (upsert), list, and get / update / delete by email or externalId.
+/// /api/v1/subscribers: create (upsert), list, and get / update / delete by email or externalId
+/// (query form, or path form for IDs without '/').
 /// Writes read their input, then, holding the workspace's unit of work, run the rule and commit;
 /// reads hold the workspace's lock.
 /// </summary>
@@ -38,6 +39,12 @@ internal static class SubscriberHandlers
     public static ProviderResponse GetByEmail(ProviderCall<SequenzyWorkspace> call) => Get(call, ByEmail);
 
     public static ProviderResponse GetByExternalId(ProviderCall<SequenzyWorkspace> call) => Get(call, ByExternalId);
+
+    public static ProviderResponse GetByExternalIdInPath(ProviderCall<SequenzyWorkspace> call) => Get(call, ByExternalIdInPath);
+
+    public static ProviderResponse UpdateByExternalIdInPath(ProviderCall<SequenzyWorkspace> call) => Update(call, ByExternalIdInPath);
+
+    public static ProviderResponse DeleteByExternalIdInPath(ProviderCall<SequenzyWorkspace> call) => Delete(call, ByExternalIdInPath);
 
     public static ProviderResponse UpdateByEmail(ProviderCall<SequenzyWorkspace> call) => Update(call, ByEmail);
 
@@ -74,11 +81,15 @@ internal static class SubscriberHandlers
 
     private static SequenzySubscriber ByEmail(ProviderCall<SequenzyWorkspace> call) => SubscriberRules.ByEmail(call.Tenant, call.Route["email"]);
 
-    private static SequenzySubscriber ByExternalId(ProviderCall<SequenzyWorkspace> call)
+    /// <summary>The subscriber named by the <c>externalId</c> query parameter (trimmed; missing, blank or repeated: 400).</summary>
+    public static SequenzySubscriber ByExternalId(ProviderCall<SequenzyWorkspace> call)
     {
         var values = call.Query["externalId"];
         return SubscriberRules.ByExternalId(call.Tenant, values.Count == 1 ? values[0]?.Trim() : null);
     }
+
+    private static SequenzySubscriber ByExternalIdInPath(ProviderCall<SequenzyWorkspace> call) =>
+        SubscriberRules.ByExternalId(call.Tenant, call.Route["externalId"].Trim());
 
     private static void WritePage(Utf8JsonWriter writer, ListQuery query, SubscriberPage page)
     {

@@ -7,7 +7,7 @@ using SubscriberSimulator.Engines.Sequenzy.Rules;
 
 namespace SubscriberSimulator.Engines.Sequenzy.Api;
 
-/// <summary>/api/v1/subscribers/tags, /tags/bulk and /tags/remove.</summary>
+/// <summary>/api/v1/subscribers/tags, /tags/bulk and /tags/remove (one subscriber), and /subscribers/bulk/tags/add and /remove (many existing ones).</summary>
 internal static class TagHandlers
 {
     public static ProviderResponse AddOne(ProviderCall<SequenzyWorkspace> call) =>
@@ -45,6 +45,39 @@ internal static class TagHandlers
         });
     }
 
+    public static ProviderResponse BulkAdd(ProviderCall<SequenzyWorkspace> call) => Bulk(call, BulkTagCommand.Add(call.Body), BulkTagRules.Add);
+
+    public static ProviderResponse BulkRemove(ProviderCall<SequenzyWorkspace> call) => Bulk(call, BulkTagCommand.Remove(call.Body), BulkTagRules.Remove);
+
+    private static ProviderResponse Bulk(ProviderCall<SequenzyWorkspace> call, BulkTagCommand command, Func<WorkspaceChanges, BulkTagCommand, BulkTagOutcome> rule)
+    {
+        using var work = call.BeginWork();
+        var outcome = rule(new WorkspaceChanges(work, call.Credential), command);
+        work.Commit();
+        return SequenzyJson.Ok(outcome, static (writer, outcome) =>
+        {
+            SequenzyJson.WriteStrings(writer, "tags", outcome.Tags);
+            writer.WriteNumber("requested", outcome.Requested);
+            writer.WriteNumber("matched", outcome.Found.Matched.Count);
+            writer.WriteNumber("updated", outcome.Updated);
+            writer.WriteNumber("unchanged", outcome.Unchanged);
+            writer.WriteNumber("failed", 0);
+            writer.WriteStartObject("notFound");
+            SequenzyJson.WriteStrings(writer, "emails", outcome.Found.NotFoundEmails);
+            SequenzyJson.WriteStrings(writer, "externalIds", outcome.Found.NotFoundExternalIds);
+            SequenzyJson.WriteStrings(writer, "subscriberIds", outcome.Found.NotFoundSubscriberIds);
+            writer.WriteEndObject();
+
+            // The simulator's writes cannot fail one subscriber alone, so failures stay empty.
+            writer.WriteStartArray("failures");
+            writer.WriteEndArray();
+            if (outcome.TriggeredAutomations is { } triggered)
+            {
+                writer.WriteBoolean("triggeredAutomations", triggered);
+            }
+        });
+    }
+
     /// <summary>Adds the tags and answers the subscriber, then what <paramref name="writeTags"/> writes, then the opt-in state.</summary>
     private static ProviderResponse AddTags(ProviderCall<SequenzyWorkspace> call, TagCommand command, Action<Utf8JsonWriter, TagOutcome> writeTags)
     {
@@ -55,7 +88,7 @@ internal static class TagHandlers
         {
             SequenzyJson.WriteTagged(writer, answer.Outcome.Subscriber, answer.Outcome.Created);
             answer.WriteTags(writer, answer.Outcome);
-            SequenzyJson.WriteOptIn(writer, answer.Outcome.ConfirmationQueued);
+            SequenzyJson.WriteOptIn(writer, answer.Outcome.OptIn);
         });
     }
 

@@ -24,6 +24,30 @@ internal static class ControlRequests
         return options;
     }
 
+    public static SequenzySequenceOptions Options(AddSequenceRequest body)
+    {
+        var options = new SequenzySequenceOptions
+        {
+            Id = body.Id,
+            Name = body.Name ?? string.Empty,
+            Enabled = body.Enabled ?? true,
+            EnrollmentPaused = body.EnrollmentPaused ?? false,
+            TriggerEvent = body.TriggerEvent,
+            TriggerTag = body.TriggerTag,
+        };
+        foreach (var tag in body.StopTags ?? [])
+        {
+            options.StopTags.Add(tag);
+        }
+
+        foreach (var step in body.Steps ?? [])
+        {
+            options.Steps.Add(new SequenzySequenceStepOptions { Id = step.Id, Type = step.Type ?? "action_email", Label = step.Label, DelayMinutes = step.DelayMinutes });
+        }
+
+        return options;
+    }
+
     public static SequenzyListOptions Options(AddListRequest list) =>
         new() { Id = list.Id, Name = list.Name ?? string.Empty, Description = list.Description, IsPrivate = list.IsPrivate ?? false };
 }

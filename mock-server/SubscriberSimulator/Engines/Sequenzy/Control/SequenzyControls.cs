@@ -8,9 +8,10 @@ namespace SubscriberSimulator.Engines.Sequenzy.Control;
 
 /// <summary>
 /// Sequenzy's part of /__sim/sequenzy: workspaces with their key, scopes, double opt-in setting,
-/// lists and default lists (POST /tenants), what the API cannot change (settings, lists, more keys),
-/// the subscriber's clicks (confirmation link, unsubscribe link) and inspection (stored subscribers
-/// with what the API does not show, an import's per-record outcomes). Bodies are camelCase, strict.
+/// lists and default lists (POST /tenants), what the API cannot change (settings, lists, more keys,
+/// sequences, system tags), the subscriber's clicks (confirmation link, unsubscribe link) and
+/// inspection (stored subscribers with what the API does not show, an import's per-record outcomes,
+/// sequences, tag definitions, notes, recorded events). Bodies are camelCase, strict.
 /// </summary>
 internal sealed class SequenzyControls(TimeProvider clock) : IEngineControls<SequenzyWorkspace>
 {
@@ -23,7 +24,13 @@ internal sealed class SequenzyControls(TimeProvider clock) : IEngineControls<Seq
         .Get(Workspace + "/subscribers", ListSubscribers)
         .Post(Workspace + "/confirm-opt-in", ConfirmOptIn)
         .Post(Workspace + "/unsubscribe-link", ClickUnsubscribeLink)
-        .Get(Workspace + "/imports/{import_id}", GetImport);
+        .Get(Workspace + "/imports/{import_id}", GetImport)
+        .Post(Workspace + "/sequences", AddSequence)
+        .Get(Workspace + "/sequences", static call => Inspect(call, SequenzyViews.Sequences))
+        .Post(Workspace + "/tags", AddTag)
+        .Get(Workspace + "/tags", static call => Inspect(call, SequenzyViews.Tags))
+        .Get(Workspace + "/notes", static call => Inspect(call, SequenzyViews.Notes))
+        .Get(Workspace + "/events", static call => Inspect(call, SequenzyViews.Events));
 
     public ProviderResponse CreateTenant(ControlCall<SequenzyWorkspace> call)
     {
@@ -65,11 +72,32 @@ internal sealed class SequenzyControls(TimeProvider clock) : IEngineControls<Seq
         return Describe(201, call.Tenant);
     }
 
-    private static ProviderResponse ListSubscribers(ControlCall<SequenzyWorkspace> call)
+    private static ProviderResponse ListSubscribers(ControlCall<SequenzyWorkspace> call) => Inspect(call, SequenzyViews.Subscribers);
+
+    private static ProviderResponse AddSequence(ControlCall<SequenzyWorkspace> call)
+    {
+        var request = ControlJson.Read<AddSequenceRequest>(call.Body);
+        using var work = call.BeginWork();
+        var sequence = WorkspaceRules.AddSequence(new WorkspaceChanges(work, apiKey: null), ControlRequests.Options(request));
+        work.Commit();
+        return ControlJson.Answer(201, SequenzyViews.Sequence(sequence));
+    }
+
+    private static ProviderResponse AddTag(ControlCall<SequenzyWorkspace> call)
+    {
+        var request = ControlJson.Read<AddTagDefinitionRequest>(call.Body);
+        using var work = call.BeginWork();
+        var tag = WorkspaceRules.AddTag(new WorkspaceChanges(work, apiKey: null), request.Name, request.Color, request.IsSystem ?? false);
+        work.Commit();
+        return ControlJson.Answer(201, SequenzyViews.Tag(tag));
+    }
+
+    /// <summary>A read of the workspace under its lock, answered as it is.</summary>
+    private static ProviderResponse Inspect<T>(ControlCall<SequenzyWorkspace> call, Func<SequenzyWorkspace, T> read)
     {
         lock (call.Tenant.Gate)
         {
-            return ControlJson.Answer(200, SequenzyViews.Subscribers(call.Tenant));
+            return ControlJson.Answer(200, read(call.Tenant));
         }
     }
 

@@ -74,8 +74,38 @@ internal static class SequenzyViews
             ConfirmationToken = pending?.Token,
             HeldTags = pending?.HeldTags ?? [],
             HeldListIds = pending?.HeldListIds ?? [],
+            Enrollments = Array.ConvertAll(subscriber.Enrollments, Enrollment),
         };
     }
+
+    public static SequenzyEnrollmentInfo Enrollment(SequenceEnrollment run) =>
+        new(run.Id, run.SequenceId, WireNames.Of(run.Status), run.CurrentNodeId, run.StartedAt, run.WaitUntil, run.CancelReason);
+
+    public static SequenzySequenceInfo Sequence(SequenzySequence sequence) => new(
+        sequence.Id,
+        sequence.Name,
+        sequence.Enabled,
+        sequence.EnrollmentPaused,
+        sequence.TriggerEvent,
+        sequence.TriggerTag,
+        sequence.StopTags,
+        Array.ConvertAll(sequence.Nodes, node => new SequenzySequenceStepInfo(node.Id, node.Type, node.Label, node.DelayMinutes)));
+
+    public static SequenzyTagInfo Tag(TagDefinition tag) => new(tag.Id, tag.Name, tag.Color, tag.IsSystem);
+
+    public static SequenzyNoteInfo Note(SubscriberNote note) => new(note.Id, note.SubscriberId, note.Body, note.CreatedAt);
+
+    public static SequenzyEventInfo Event(SubscriberEvent recorded) =>
+        new(recorded.Id, recorded.SubscriberId, recorded.Name, recorded.EventId, recorded.OccurredAt, recorded.Historical, recorded.PropertiesJson);
+
+    /// <summary>The workspace's sequences, tag definitions (by name), notes and events (in recording order); the caller holds its lock.</summary>
+    public static IReadOnlyList<SequenzySequenceInfo> Sequences(SequenzyWorkspace workspace) => workspace.Sequences.ConvertAll(Sequence);
+
+    public static IReadOnlyList<SequenzyTagInfo> Tags(SequenzyWorkspace workspace) => TagDefinitionRules.List(workspace).ConvertAll(Tag);
+
+    public static IReadOnlyList<SequenzyNoteInfo> Notes(SequenzyWorkspace workspace) => [.. workspace.Notes.Values.OrderBy(note => note.Id, StringComparer.Ordinal).Select(Note)];
+
+    public static IReadOnlyList<SequenzyEventInfo> Events(SequenzyWorkspace workspace) => workspace.Events.ConvertAll(Event);
 
     public static SequenzyImportInfo Import(SubscriberImport import)
     {

@@ -8,6 +8,7 @@ internal static class SequenzyScopes
     public const string SubscribersTag = "subscribers:tag";
     public const string AutomationsTrigger = "automations:trigger";
     public const string ListsWrite = "lists:write";
+    public const string TagsWrite = "tags:write";
 
-    public static readonly string[] All = [SubscribersRead, SubscribersWrite, SubscribersTag, AutomationsTrigger, ListsWrite];
+    public static readonly string[] All = [SubscribersRead, SubscribersWrite, SubscribersTag, AutomationsTrigger, ListsWrite, TagsWrite];
 }

@@ -42,6 +42,12 @@ internal sealed class SequenzySubscriber
 
     public PendingOptIn? PendingOptIn { get; set; }
 
+    /// <summary>When the last double opt-in email was queued for this contact: at most one per <see cref="Rules.ConsentRules.ResendWindow"/>.</summary>
+    public DateTimeOffset? LastConfirmationEmailAt { get; set; }
+
+    /// <summary>Every run through a sequence, oldest first; ended runs stay as history.</summary>
+    public SequenceEnrollment[] Enrollments { get; set; } = [];
+
     public SequenzySubscriber Clone() => (SequenzySubscriber)MemberwiseClone();
 
     public bool HasTag(string tag) => Array.IndexOf(Tags, tag) >= 0;

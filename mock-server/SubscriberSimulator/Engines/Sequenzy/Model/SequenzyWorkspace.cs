@@ -47,6 +47,21 @@ internal sealed class SequenzyWorkspace : Tenant
 
     public Dictionary<string, SubscriberImport> Imports { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Notes by id.</summary>
+    public Dictionary<string, SubscriberNote> Notes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every recorded event, in recording order.</summary>
+    public List<SubscriberEvent> Events { get; } = new();
+
+    /// <summary>The events that carry an eventId, by <see cref="SubscriberEvent.IdempotencyKey"/>.</summary>
+    public Dictionary<string, SubscriberEvent> EventsByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Keyed by the event name (case-sensitive).</summary>
+    public Dictionary<string, EventDefinition> EventDefinitions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>In creation order.</summary>
+    public List<SequenzySequence> Sequences { get; } = new();
+
     /// <summary>The scopes of one of the workspace's keys; none for a key it does not have.</summary>
     public string[] ScopesOf(string apiKey) => ScopesByKey.TryGetValue(apiKey, out var scopes) ? scopes : [];
 
@@ -74,6 +89,32 @@ internal sealed class SequenzyWorkspace : Tenant
         }
 
         return null;
+    }
+
+    public SequenzySequence? FindSequence(string sequenceId) => Sequences.Find(sequence => string.Equals(sequence.Id, sequenceId, StringComparison.Ordinal));
+
+    public void Record(SubscriberEvent recorded)
+    {
+        Events.Add(recorded);
+        if (recorded.IdempotencyKey is { } key)
+        {
+            EventsByKey[key] = recorded;
+        }
+    }
+
+    /// <summary>Drops the notes and events of subscribers that were deleted (a delete is permanent).</summary>
+    public void ForgetSubscribers(HashSet<string> subscriberIds)
+    {
+        foreach (var note in Notes.Values.Where(note => subscriberIds.Contains(note.SubscriberId)).ToList())
+        {
+            Notes.Remove(note.Id);
+        }
+
+        Events.RemoveAll(recorded => subscriberIds.Contains(recorded.SubscriberId));
+        foreach (var key in EventsByKey.Where(pair => subscriberIds.Contains(pair.Value.SubscriberId)).Select(pair => pair.Key).ToList())
+        {
+            EventsByKey.Remove(key);
+        }
     }
 
     /// <summary>The import an earlier request with this key and the same content created, if any.</summary>

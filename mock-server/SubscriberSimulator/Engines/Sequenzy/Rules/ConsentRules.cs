@@ -9,13 +9,22 @@ internal static class ConsentRules
 {
     public const string ConfirmationKind = "double-opt-in";
     public const string ConfirmationBaseUrl = "https://sequenzy.simulator.invalid/confirm?token=";
+    public const string UnsubscribedReason = "Subscriber unsubscribed";
+
+    /// <summary>
+    /// At most one confirmation email per contact in this window (issue 15: 60 parallel requests for
+    /// one pending contact sent 60 emails). Decision in openapi/sequenzy.json; every path that can
+    /// email a confirmation comes through <see cref="RequireConfirmation"/>, so the rule holds for all.
+    /// </summary>
+    public static readonly TimeSpan ResendWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// Stores the subscriber pending (unsubscribed) with the requested tags and lists held back,
-    /// and queues the confirmation email carrying the link's token. A later request for a contact
-    /// that is already pending keeps its token and adds to what is held.
+    /// and queues the confirmation email carrying the link's token, unless the contact got one less
+    /// than <see cref="ResendWindow"/> ago. A later request for a contact that is already pending
+    /// keeps its token and adds to what is held.
     /// </summary>
-    public static void RequireConfirmation(WorkspaceChanges changes, SequenzySubscriber subscriber, string[] heldTags, string[] heldListIds)
+    public static OptInResult RequireConfirmation(WorkspaceChanges changes, SequenzySubscriber subscriber, string[] heldTags, string[] heldListIds)
     {
         var email = subscriber.Email ?? throw new InvalidOperationException("A double opt-in needs an email address.");
         if (!ScopeRules.MaySendConfirmations(changes))
@@ -28,7 +37,12 @@ internal static class ConsentRules
             ? new PendingOptIn(SequenzyIds.NewToken(), heldTags, heldListIds, changes.Now)
             : pending with { HeldTags = Memberships.Union(pending.HeldTags, heldTags), HeldListIds = Memberships.Union(pending.HeldListIds, heldListIds) };
         subscriber.Status = SubscriberStatus.Unsubscribed;
+        if (subscriber.LastConfirmationEmailAt is { } last && changes.Now - last < ResendWindow)
+        {
+            return OptInResult.EmailWithheld;
+        }
 
+        subscriber.LastConfirmationEmailAt = changes.Now;
         var token = subscriber.PendingOptIn.Token;
         var link = ConfirmationBaseUrl + token;
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -39,6 +53,7 @@ internal static class ConsentRules
             ["confirmControl"] = $"/__sim/{SequenzyEngine.EngineId}/tenants/{changes.Workspace.Id}/confirm-opt-in",
         };
         changes.Send(new PendingMessage("email", email, ConfirmationKind, $"Please confirm your subscription by opening this link: {link}", metadata));
+        return OptInResult.EmailQueued;
     }
 
     /// <summary>
@@ -82,9 +97,11 @@ internal static class ConsentRules
             changes.EnsureTags(pending.HeldTags);
             Memberships.Join(subscriber, pending.HeldListIds, changes.Now);
         }
+
+        SequenceRules.ReleaseHeldAtTrigger(changes, subscriber);
     }
 
-    /// <summary>The full global unsubscribe: every list left, a pending opt-in dropped, the record kept.</summary>
+    /// <summary>The full global unsubscribe: every list left, running sequence enrolments cancelled, a pending opt-in dropped, the record kept.</summary>
     public static void Unsubscribe(WorkspaceChanges changes, SequenzySubscriber subscriber)
     {
         if (subscriber.Status != SubscriberStatus.Unsubscribed || subscriber.UnsubscribedAt is null)
@@ -96,6 +113,7 @@ internal static class ConsentRules
         subscriber.PendingOptIn = null;
         subscriber.UpdatedAt = changes.Now;
         Memberships.LeaveAll(subscriber, changes.Now);
+        SequenceRules.CancelRunning(subscriber, changes.Now, UnsubscribedReason);
     }
 
     private static SequenzySubscriber FindByEmail(SequenzyWorkspace workspace, string? email)

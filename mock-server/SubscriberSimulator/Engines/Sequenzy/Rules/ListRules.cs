@@ -6,13 +6,46 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 /// <summary>
 /// Adding emails to a list: each email (trimmed, lowercased; blanks and repeats ignored) is created
 /// or updated with the create semantics and joins the list, or waits for its double opt-in
-/// confirmation; a malformed email is a failed entry, not a failed request. 404 for an unknown list.
+/// confirmation; a malformed email is a failed entry, not a failed request. Removing takes existing
+/// subscribers off the list (the membership stays as history; one held for a pending double opt-in
+/// is dropped). 404 for an unknown list.
 /// </summary>
 internal static class ListRules
 {
+    private const string ListNotFound = "List not found";
+
+    /// <summary>Ends the list membership of the named subscribers; returns how many memberships ended and what matched nobody.</summary>
+    public static (int Removed, IReadOnlyList<string> NotFound) RemoveSubscribers(WorkspaceChanges changes, string listId, SubscriberIdentifiers identifiers)
+    {
+        var list = changes.Workspace.FindList(listId) ?? throw RequestRefusedException.NotFound(ListNotFound);
+        var found = SubscriberRules.Identify(changes, identifiers);
+        var removed = 0;
+        foreach (var existing in found.Matched)
+        {
+            var subscriber = existing.Clone();
+            var left = Memberships.Leave(subscriber, list.Id, changes.Now);
+            var pending = subscriber.PendingOptIn;
+            var heldDropped = pending is not null && Array.IndexOf(pending.HeldListIds, list.Id) >= 0;
+            if (heldDropped)
+            {
+                subscriber.PendingOptIn = pending! with { HeldListIds = Memberships.Except(pending.HeldListIds, [list.Id]) };
+            }
+
+            if (left || heldDropped)
+            {
+                subscriber.UpdatedAt = changes.Now;
+                changes.Put(subscriber);
+            }
+
+            removed += left ? 1 : 0;
+        }
+
+        return (removed, [.. found.NotFoundEmails, .. found.NotFoundSubscriberIds]);
+    }
+
     public static ListAddOutcome AddEmails(WorkspaceChanges changes, string listId, ListAddCommand command)
     {
-        var list = changes.Workspace.FindList(listId) ?? throw RequestRefusedException.NotFound("List not found");
+        var list = changes.Workspace.FindList(listId) ?? throw RequestRefusedException.NotFound(ListNotFound);
         ScopeRules.RequireForEnrollment(changes, command.EnrollInSequences);
         var template = new UpsertCommand
         {

@@ -62,6 +62,35 @@ internal static class Memberships
         }
     }
 
+    /// <summary>Leaves one list; the membership stays as history. Returns whether the subscriber was a member.</summary>
+    public static bool Leave(SequenzySubscriber subscriber, string listId, DateTimeOffset now)
+    {
+        var lists = subscriber.Lists;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (lists[i].IsCurrent && string.Equals(lists[i].ListId, listId, StringComparison.Ordinal))
+            {
+                var result = (ListMembership[])lists.Clone();
+                result[i] = lists[i] with { UnsubscribedAt = now };
+                subscriber.Lists = result;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The items of <paramref name="existing"/> not in <paramref name="removed"/>; the same array when nothing goes.</summary>
+    public static string[] Except(string[] existing, IReadOnlyCollection<string> removed)
+    {
+        if (removed.Count == 0 || !Array.Exists(existing, removed.Contains))
+        {
+            return existing;
+        }
+
+        return Array.FindAll(existing, item => !removed.Contains(item));
+    }
+
     /// <summary>The union, keeping the existing order first.</summary>
     public static string[] Union(string[] existing, string[] added)
     {

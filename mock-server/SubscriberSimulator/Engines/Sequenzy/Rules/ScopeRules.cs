@@ -5,8 +5,9 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>
 /// What an API key may do: each route names the scopes it needs (space-separated when it needs
-/// several, as OAuth writes scope lists), checked in order so the message names the first one
-/// missing; a double opt-in email and <c>enrollInSequences: true</c> also need <c>automations:trigger</c>.
+/// several, as OAuth writes scope lists; <c>a|b</c> when either will do), checked in order so the
+/// message names the first one missing; a double opt-in email and <c>enrollInSequences: true</c>
+/// also need <c>automations:trigger</c>, a new tag definition <c>tags:write</c>.
 /// </summary>
 internal static class ScopeRules
 {
@@ -17,9 +18,11 @@ internal static class ScopeRules
         var wanted = scopes.AsSpan();
         foreach (var range in wanted.Split(' '))
         {
-            if (!wanted[range].IsEmpty && !Holds(held, wanted[range]))
+            if (!wanted[range].IsEmpty && !HoldsAny(held, wanted[range]))
             {
-                return Missing(wanted[range].ToString());
+                var scope = wanted[range];
+                var bar = scope.IndexOf('|');
+                return Missing((bar < 0 ? scope : scope[..bar]).ToString());
             }
         }
 
@@ -40,10 +43,35 @@ internal static class ScopeRules
     }
 
     /// <summary>Whether these changes may email a double opt-in confirmation (a control always may).</summary>
-    public static bool MaySendConfirmations(WorkspaceChanges changes) =>
-        changes.ApiKey is not { } apiKey || Array.IndexOf(changes.Workspace.ScopesOf(apiKey), SequenzyScopes.AutomationsTrigger) >= 0;
+    public static bool MaySendConfirmations(WorkspaceChanges changes) => Holds(changes, SequenzyScopes.AutomationsTrigger);
+
+    /// <summary>Whether the request's key carries the scope (a control carries every scope).</summary>
+    public static bool Holds(WorkspaceChanges changes, string scope) =>
+        changes.ApiKey is not { } apiKey || Array.IndexOf(changes.Workspace.ScopesOf(apiKey), scope) >= 0;
+
+    /// <summary>A 403 naming the scope unless the request's key carries it.</summary>
+    public static void Require(WorkspaceChanges changes, string scope)
+    {
+        if (!Holds(changes, scope))
+        {
+            throw new RequestRefusedException(403, Missing(scope));
+        }
+    }
 
     public static string Missing(string scope) => $"API key is missing the {scope} scope";
+
+    private static bool HoldsAny(string[] held, ReadOnlySpan<char> alternatives)
+    {
+        foreach (var range in alternatives.Split('|'))
+        {
+            if (Holds(held, alternatives[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Holds(string[] held, ReadOnlySpan<char> scope)
     {

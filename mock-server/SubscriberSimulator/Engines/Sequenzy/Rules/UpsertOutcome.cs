@@ -3,8 +3,8 @@ using SubscriberSimulator.Engines.Sequenzy.Model;
 namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>
-/// What a create call did. <paramref name="ConfirmationQueued"/>: this call queued a double
-/// opt-in email. <paramref name="JoinedListIds"/>: lists the subscriber became a member of now
+/// What a create call did. <paramref name="OptIn"/>: whether this call required a double opt-in
+/// confirmation, and whether it queued the email. <paramref name="JoinedListIds"/>: lists the subscriber became a member of now
 /// (not the ones held until confirmation).
 /// </summary>
 internal sealed record UpsertOutcome(
@@ -12,5 +12,5 @@ internal sealed record UpsertOutcome(
     bool Created,
     bool Updated,
     bool Skipped,
-    bool ConfirmationQueued,
+    OptInResult OptIn,
     string[] JoinedListIds);

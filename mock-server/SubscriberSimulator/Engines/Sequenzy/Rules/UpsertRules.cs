@@ -81,9 +81,10 @@ internal static class UpsertRules
             && (command.OptInMode == OptInMode.DoubleOptIn
                 || (command.OptInMode == OptInMode.Default && workspace.DoubleOptIn && status == SubscriberStatus.Active));
         string[] joined = [];
+        var optIn = OptInResult.None;
         if (confirm)
         {
-            ConsentRules.RequireConfirmation(changes, subscriber, tags, lists);
+            optIn = ConsentRules.RequireConfirmation(changes, subscriber, tags, lists);
         }
         else
         {
@@ -95,7 +96,7 @@ internal static class UpsertRules
         }
 
         changes.Put(subscriber);
-        return new UpsertOutcome(subscriber, true, false, false, confirm, joined);
+        return new UpsertOutcome(subscriber, true, false, false, optIn, joined);
     }
 
     private static UpsertOutcome UpdateExisting(WorkspaceChanges changes, SequenzySubscriber existing, UpsertCommand command)
@@ -111,11 +112,10 @@ internal static class UpsertRules
 
         // "default" never emails an existing unsubscribed contact and "confirmed" never reactivates
         // one; only an explicit double_opt_in asks an opted-out (not bounced) contact to confirm again.
-        var queued = false;
+        var optIn = OptInResult.None;
         if (command.OptInMode == OptInMode.DoubleOptIn && subscriber.Status == SubscriberStatus.Unsubscribed && subscriber.Email is not null)
         {
-            ConsentRules.RequireConfirmation(changes, subscriber, [], []);
-            queued = true;
+            optIn = ConsentRules.RequireConfirmation(changes, subscriber, [], []);
         }
 
         var tagsToApply = strategy == DuplicateStrategy.Skip ? null : command.Tags;
@@ -150,13 +150,13 @@ internal static class UpsertRules
             subscriber.UpdatedAt = changes.Now;
         }
 
-        if (updated || queued || joined.Length > 0 || subscriber.PendingOptIn != existing.PendingOptIn)
+        if (updated || optIn != OptInResult.None || joined.Length > 0 || subscriber.PendingOptIn != existing.PendingOptIn)
         {
             changes.Put(subscriber);
-            return new UpsertOutcome(subscriber, false, updated, strategy == DuplicateStrategy.Skip, queued, joined);
+            return new UpsertOutcome(subscriber, false, updated, strategy == DuplicateStrategy.Skip, optIn, joined);
         }
 
-        return new UpsertOutcome(existing, false, updated, strategy == DuplicateStrategy.Skip, false, joined);
+        return new UpsertOutcome(existing, false, updated, strategy == DuplicateStrategy.Skip, OptInResult.None, joined);
     }
 
     private static bool Merge(SequenzySubscriber subscriber, UpsertCommand command)

@@ -20,6 +20,25 @@ internal static class WireNames
         _ => "unsubscribed",
     };
 
+    public static string Of(EnrollmentStatus status) => status switch
+    {
+        EnrollmentStatus.Active => "active",
+        EnrollmentStatus.Waiting => "waiting",
+        EnrollmentStatus.Completed => "completed",
+        EnrollmentStatus.Failed => "failed",
+        _ => "cancelled",
+    };
+
+    public static EnrollmentStatus? ParseEnrollmentStatus(string? value) => value switch
+    {
+        "active" => EnrollmentStatus.Active,
+        "waiting" => EnrollmentStatus.Waiting,
+        "completed" => EnrollmentStatus.Completed,
+        "failed" => EnrollmentStatus.Failed,
+        "cancelled" => EnrollmentStatus.Cancelled,
+        _ => null,
+    };
+
     public static SubscriberStatus? ParseStatus(string? value) => value switch
     {
         "active" => SubscriberStatus.Active,

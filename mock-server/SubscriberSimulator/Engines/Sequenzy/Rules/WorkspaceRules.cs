@@ -6,7 +6,8 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 
 /// <summary>
 /// A workspace's configuration, which Sequenzy's API cannot change: its API keys and their
-/// scopes, its lists and default lists, and the double opt-in setting.
+/// scopes, its lists and default lists, the double opt-in setting, its sequences (authored in
+/// Sequenzy's dashboard) and system tags.
 /// </summary>
 internal static class WorkspaceRules
 {
@@ -82,10 +83,91 @@ internal static class WorkspaceRules
         return list;
     }
 
+    /// <summary>A sequence with its trigger step and the given steps; the tags it references get definitions.</summary>
+    public static SequenzySequence AddSequence(WorkspaceChanges changes, SequenzySequenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var workspace = changes.Workspace;
+        if (string.IsNullOrWhiteSpace(options.Name))
+        {
+            throw RequestRefusedException.BadRequest("A sequence needs a name.");
+        }
+
+        if (options.TriggerEvent is not null && options.TriggerTag is not null)
+        {
+            throw RequestRefusedException.BadRequest("A sequence has one trigger: triggerEvent or triggerTag, not both.");
+        }
+
+        if (options.Steps.Count == 0)
+        {
+            throw RequestRefusedException.BadRequest("A sequence needs at least one step after its trigger.");
+        }
+
+        var id = options.Id ?? changes.Ids.NextSequenceId();
+        RequireToken(id, "sequence id");
+        if (workspace.FindSequence(id) is not null)
+        {
+            throw RequestRefusedException.Conflict($"The workspace already has a sequence with id '{id}'.");
+        }
+
+        var nodes = new List<SequenceNode> { new("node_trigger", SequenceNode.TriggerType, options.TriggerEvent ?? options.TriggerTag ?? "Manual enrolment", null) };
+        foreach (var step in options.Steps)
+        {
+            nodes.Add(Step(step, nodes));
+        }
+
+        var triggerTag = options.TriggerTag is { } tag ? TagNormalizer.NormalizeAll([tag], "triggerTag")[0] : null;
+        var stopTags = TagNormalizer.NormalizeAll([.. options.StopTags], "stopTags");
+        changes.EnsureTags(triggerTag is null ? stopTags : [triggerTag, .. stopTags]);
+        var sequence = new SequenzySequence(
+            id, options.Name.Trim(), options.Enabled, options.EnrollmentPaused, options.TriggerEvent, triggerTag, stopTags, [.. nodes], changes.Now);
+        changes.Work.OnCommit(() => workspace.Sequences.Add(sequence));
+        return sequence;
+    }
+
+    /// <summary>A tag definition, possibly a system tag (which only Sequenzy itself creates); the name is normalised, the colour checked.</summary>
+    public static TagDefinition AddTag(WorkspaceChanges changes, string? name, string? color, bool isSystem)
+    {
+        var normalized = name is null ? null : TagNormalizer.Normalize(name);
+        if (normalized is null)
+        {
+            throw RequestRefusedException.BadRequest("A tag needs a name with letters or digits.");
+        }
+
+        if (color is not null && !TagColors.IsKnown(color))
+        {
+            throw RequestRefusedException.BadRequest($"color must be one of: {string.Join(", ", TagColors.All)}.");
+        }
+
+        return TagDefinitionRules.Create(changes, normalized, color, isSystem);
+    }
+
     public static void SetDoubleOptIn(WorkspaceChanges changes, bool enabled)
     {
         var workspace = changes.Workspace;
         changes.Work.OnCommit(() => workspace.DoubleOptIn = enabled);
+    }
+
+    private static SequenceNode Step(SequenzySequenceStepOptions step, List<SequenceNode> before)
+    {
+        var id = step.Id ?? "node_" + before.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        RequireToken(id, "step id");
+        if (before.Exists(node => node.Id == id))
+        {
+            throw RequestRefusedException.BadRequest($"The sequence has two steps with id '{id}'.");
+        }
+
+        if (step.Type == SequenceNode.TriggerType || Array.IndexOf(SequenceNode.Types, step.Type) < 0)
+        {
+            throw RequestRefusedException.BadRequest("A step's type must be one of: action_email, action_tag, delay.");
+        }
+
+        if ((step.Type == SequenceNode.DelayType) != step.DelayMinutes is > 0)
+        {
+            throw RequestRefusedException.BadRequest("A delay step needs delayMinutes of 1 or more, and only a delay step has them.");
+        }
+
+        return new SequenceNode(id, step.Type, step.Label, step.DelayMinutes);
     }
 
     private static SequenzyList NewList(SequenzyWorkspace workspace, SequenzyIds ids, SequenzyListOptions options, DateTimeOffset now)

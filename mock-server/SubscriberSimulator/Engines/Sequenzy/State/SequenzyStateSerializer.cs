@@ -7,7 +7,7 @@ namespace SubscriberSimulator.Engines.Sequenzy.State;
 
 /// <summary>
 /// A workspace's part of the state file: keys and scopes, settings, id counters, lists, tags,
-/// subscribers and imports, through System.Text.Json (the records are plain data). The kit writes
+/// subscribers (with their sequence enrolments), imports, notes, events and sequences, through System.Text.Json (the records are plain data). The kit writes
 /// the envelope (id, credentials, send failure) and imports all or nothing.
 /// </summary>
 internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
@@ -33,6 +33,10 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
             Tags = new List<TagDefinition>(tenant.Tags.Values),
             Subscribers = new List<SequenzySubscriber>(tenant.ById.Values),
             Imports = new List<SubscriberImport>(tenant.Imports.Values),
+            Notes = new List<SubscriberNote>(tenant.Notes.Values),
+            Events = new List<SubscriberEvent>(tenant.Events),
+            EventDefinitions = new List<EventDefinition>(tenant.EventDefinitions.Values),
+            Sequences = new List<SequenzySequence>(tenant.Sequences),
         };
         JsonSerializer.Serialize(writer, state, Json);
     }
@@ -72,6 +76,23 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
         {
             workspace.Imports[import.Id] = import;
         }
+
+        foreach (var note in saved.Notes)
+        {
+            workspace.Notes[note.Id] = note;
+        }
+
+        foreach (var recorded in saved.Events)
+        {
+            workspace.Record(recorded);
+        }
+
+        foreach (var definition in saved.EventDefinitions)
+        {
+            workspace.EventDefinitions[definition.Name] = definition;
+        }
+
+        workspace.Sequences.AddRange(saved.Sequences);
 
         return workspace;
     }

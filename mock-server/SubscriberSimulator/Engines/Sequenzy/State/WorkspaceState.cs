@@ -23,4 +23,13 @@ internal sealed record WorkspaceState
     public List<SequenzySubscriber> Subscribers { get; init; } = new();
 
     public List<SubscriberImport> Imports { get; init; } = new();
+
+    public List<SubscriberNote> Notes { get; init; } = new();
+
+    /// <summary>In recording order.</summary>
+    public List<SubscriberEvent> Events { get; init; } = new();
+
+    public List<EventDefinition> EventDefinitions { get; init; } = new();
+
+    public List<SequenzySequence> Sequences { get; init; } = new();
 }

@@ -15,7 +15,7 @@ namespace SubscriberSdk.Sequenzy.Generated.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>True: the confirmation email was queued.</summary>
+        /// <summary>True: the confirmation email was queued by this call. False (Decision): the contact&apos;s last confirmation email was queued less than 10 minutes ago, so none was sent now; a request after the window sends one.</summary>
         public bool? EmailQueued { get; set; }
         /// <summary>True: confirmation by email is required.</summary>
         public bool? Required { get; set; }

@@ -102,6 +102,17 @@ internal readonly struct RequestObject
         return value.ValueKind == JsonValueKind.Array ? value : throw TypeError(name, "an array");
     }
 
+    /// <summary>A JSON object field as its raw text (any values, nested objects allowed), or null when absent.</summary>
+    public string? ObjectJson(string name)
+    {
+        if (!_element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw TypeError(name, "an object");
+    }
+
     /// <summary>The custom attributes; values may be strings, numbers, booleans, arrays of those, or null.</summary>
     public CustomAttribute[]? Attributes(string name)
     {

@@ -2,8 +2,11 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Events;
 using SubscriberSdk.Sequenzy.Generated.Api.V1.Lists;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Sequences;
 using SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Tags;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
@@ -16,15 +19,30 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class V1RequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The events property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Events.EventsRequestBuilder Events
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Events.EventsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The lists property</summary>
         public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.ListsRequestBuilder Lists
         {
             get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.ListsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The sequences property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Sequences.SequencesRequestBuilder Sequences
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Sequences.SequencesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The subscribers property</summary>
         public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.SubscribersRequestBuilder Subscribers
         {
             get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.SubscribersRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The tags property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Tags.TagsRequestBuilder Tags
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Tags.TagsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.V1RequestBuilder"/> and sets the default values.

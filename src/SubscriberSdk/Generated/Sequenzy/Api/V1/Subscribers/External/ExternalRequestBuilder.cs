@@ -3,6 +3,8 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Item;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Notes;
 using SubscriberSdk.Sequenzy.Generated.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +19,23 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class ExternalRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The notes property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Notes.NotesRequestBuilder Notes
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>Gets an item from the SubscriberSdk.Sequenzy.Generated.api.v1.subscribers.external.item collection</summary>
+        /// <param name="position">Your own ID of the subscriber (trimmed, case-sensitive), URL-encoded. Compatibility form for IDs without `/`; IDs containing `/` need the query form (`/api/v1/subscribers/external?externalId=`). Decision: literal paths win over this template for the methods they serve, so `POST /api/v1/subscribers/external/notes` always adds a note; GET, PATCH and DELETE, which that literal path does not serve, reach this route even for an external ID of `notes`.</param>
+        /// <returns>A <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Item.WithExternalItemRequestBuilder"/></returns>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Item.WithExternalItemRequestBuilder this[string position]
+        {
+            get
+            {
+                var urlTplParams = new Dictionary<string, object>(PathParameters);
+                urlTplParams.Add("externalId", position);
+                return new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.Item.WithExternalItemRequestBuilder(urlTplParams, RequestAdapter);
+            }
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.External.ExternalRequestBuilder"/> and sets the default values.
         /// </summary>

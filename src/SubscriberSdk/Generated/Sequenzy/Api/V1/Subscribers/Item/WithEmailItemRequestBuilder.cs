@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes;
 using SubscriberSdk.Sequenzy.Generated.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class WithEmailItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The notes property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes.NotesRequestBuilder Notes
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item.WithEmailItemRequestBuilder"/> and sets the default values.
         /// </summary>
@@ -72,6 +78,7 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
         /// <returns>A <see cref="global::SubscriberSdk.Sequenzy.Generated.Models.SubscriberDetailsResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 400 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 401 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 403 status code</exception>
         /// <exception cref="global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse">When receiving a 404 status code</exception>
@@ -89,6 +96,7 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Subscribers.Item
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "400", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "401", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "403", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },
                 { "404", global::SubscriberSdk.Sequenzy.Generated.Models.ErrorResponse.CreateFromDiscriminatorValue },

@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.Item.Subscribers.Remove;
 using SubscriberSdk.Sequenzy.Generated.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.Item.Subscribers
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     internal partial class SubscribersRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The remove property</summary>
+        public global::SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.Item.Subscribers.Remove.RemoveRequestBuilder Remove
+        {
+            get => new global::SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.Item.Subscribers.Remove.RemoveRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SubscriberSdk.Sequenzy.Generated.Api.V1.Lists.Item.Subscribers.SubscribersRequestBuilder"/> and sets the default values.
         /// </summary>
