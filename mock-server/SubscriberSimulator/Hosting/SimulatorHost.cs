@@ -321,7 +321,6 @@ internal sealed class SimulatorHost : IAsyncDisposable
                 app.Use(_stateChanges.Middleware);
                 app.Use(next => new AdminTokenMiddleware(next, Options.AdminToken).InvokeAsync);
                 app.Use(next => new BodyLimitMiddleware(next, Options.MaxRequestBodyBytes).InvokeAsync);
-                app.Use(next => new ClientFaultMiddleware(next, Engines, loggerFactory.CreateLogger("SubscriberSimulator.ClientFaults")).InvokeAsync);
                 app.Use(next => new FaultMiddleware(next, _connections, faultLogger).InvokeAsync);
                 app.Use(next => new SimulatorEndpointsMiddleware(next, this).InvokeAsync);
             },

@@ -30,24 +30,7 @@ internal sealed partial class WireMockLogger : IWireMockLogger
 
     public void Error(string formatString, params object[] args) => Log(LogLevel.Error, formatString, args);
 
-    /// <summary>
-    /// A client's fault (bad framing, a disconnect while its body was read) is Information with the
-    /// reason only: a stack trace per bad request would let any client fill the log.
-    /// </summary>
-    public void Error(string message, Exception exception)
-    {
-        if (IsClientFault(exception))
-        {
-            Log(LogLevel.Information, "{0} (client fault: {1})", [message, exception.Message]);
-            return;
-        }
-
-        LogError(_logger, exception, message);
-    }
-
-    private static bool IsClientFault(Exception exception) =>
-        exception is BadHttpRequestException or OperationCanceledException or IOException
-        || (exception.InnerException is { } inner && IsClientFault(inner));
+    public void Error(string message, Exception exception) => LogError(_logger, exception, message);
 
     public void DebugRequestResponse(LogEntryModel logEntryModel, bool isAdminRequest)
     {
