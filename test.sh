@@ -3,7 +3,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 results=$(mktemp -d)
-dotnet test SubscriberSdk.sln -c Release --logger "trx" --results-directory "$results" "$@"
+# A test that hangs fails the run with a dump naming it, instead of holding CI until its limit.
+dotnet test SubscriberSdk.sln -c Release --logger "trx" --results-directory "$results" --blame-hang-timeout 10m "$@"
 status=$?
 python3 - "$results" <<'PY' || true
 import sys, glob, xml.etree.ElementTree as ET

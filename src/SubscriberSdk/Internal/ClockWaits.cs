@@ -13,7 +13,10 @@ internal static class ClockWaits
         var wait = Task.Delay(delay, time, cancellationToken);
         using (Waiting(time, wait))
         {
-            await wait.ConfigureAwait(false);
+            // The rest of the caller never runs on the thread that fired the timer: a clock may fire
+            // timers while it holds its own lock (FakeTimeProvider-based test clocks do), and work that
+            // then creates a timer on the same clock would wait for that lock forever.
+            await wait.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         }
     }
 

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Benchmarks.Load;
 
 /// <summary>
-/// <c>load &lt;scenario&gt; [--seconds N] [--warmup N] [--connections N] [--count N] [--markdown FILE]</c>:
+/// <c>load &lt;scenario&gt; [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--markdown FILE]</c>:
 /// runs one scenario (or <c>all</c>), prints its table and optionally appends it to a Markdown file.
 /// </summary>
 internal static class LoadCommand
@@ -31,7 +31,7 @@ internal static class LoadCommand
         catch (ArgumentException exception)
         {
             await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: load <" + string.Join("|", Scenarios.Keys) + "|all> [--seconds N] [--warmup N] [--connections N] [--count N] [--markdown FILE]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: load <" + string.Join("|", Scenarios.Keys) + "|all> [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--markdown FILE]").ConfigureAwait(false);
             return 2;
         }
 
@@ -75,6 +75,7 @@ internal static class LoadCommand
                 "--seconds" => options with { Seconds = Positive(args[i], value) },
                 "--warmup" => options with { WarmupSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = (int)Positive(args[i], value) },
+                "--rounds" => options with { Rounds = (int)Positive(args[i], value) },
                 "--count" => options with { Count = (int)Positive(args[i], value) },
                 "--markdown" => options with { MarkdownFile = value },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),

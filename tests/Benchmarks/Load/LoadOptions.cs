@@ -11,6 +11,9 @@ internal sealed record LoadOptions
 
     public int Connections { get; init; } = 64;
 
+    /// <summary>Measured rounds of a comparison (essential-vs-static): each round measures both sides back to back.</summary>
+    public int Rounds { get; init; } = 3;
+
     /// <summary>Store size for the "scale" scenario; records for "bulk-engine".</summary>
     public int Count { get; init; } = 1_000_000;
 

@@ -29,7 +29,7 @@ internal sealed class LoadRunner
     public HttpClient Client => _client;
 
     /// <summary>Runs <paramref name="createRequest"/> (worker, sequence number) until the time is up; a request counts as an error unless its status is 2xx.</summary>
-    public async Task<(long Requests, long Errors, double Seconds, LatencySummary Latency)> RunAsync(
+    public async Task<(long Requests, long Errors, double Seconds, LatencySummary Latency, string Runtime)> RunAsync(
         Func<int, long, HttpRequestMessage> createRequest, double warmupSeconds, double seconds)
     {
         if (warmupSeconds > 0)
@@ -38,10 +38,11 @@ internal sealed class LoadRunner
         }
 
         var recorder = new LatencyRecorder(_workers);
+        using var runtime = RuntimeSampler.Start();
         var stopwatch = Stopwatch.StartNew();
         var errors = await DriveAsync(createRequest, TimeSpan.FromSeconds(seconds), recorder, sequenceStart: 0).ConfigureAwait(false);
         stopwatch.Stop();
-        return (recorder.Count, errors, stopwatch.Elapsed.TotalSeconds, recorder.Summarize());
+        return (recorder.Count, errors, stopwatch.Elapsed.TotalSeconds, recorder.Summarize(), runtime.Stop());
     }
 
     /// <summary>Sends exactly <paramref name="count"/> requests (index 0..count-1) as fast as the workers go; returns the number of non-2xx answers.</summary>

@@ -25,7 +25,10 @@ internal sealed class PacerRegistry
 
         var pacers = _byClock.GetValue(time, static _ => new ConcurrentDictionary<string, Lazy<Pacer>>(StringComparer.Ordinal));
         var key = string.Join('|', profile.Id, Fingerprint(credential), bucket, options.Signature);
-        return pacers.GetOrAdd(key, _ => new Lazy<Pacer>(() => new Pacer(options, time))).Value;
+        // PublicationOnly: no caller ever blocks on another caller's half-built pacer (building one
+        // creates timers on the clock, and a clock may be firing timers into this very call); a pacer
+        // built in a lost race is never handed out.
+        return pacers.GetOrAdd(key, _ => new Lazy<Pacer>(() => new Pacer(options, time), LazyThreadSafetyMode.PublicationOnly)).Value;
     }
 
     // The raw credential never becomes a dictionary key that a heap dump or debugger would show.
