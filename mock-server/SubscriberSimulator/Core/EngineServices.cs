@@ -39,7 +39,7 @@ public sealed class EngineServices
     public long MaxRequestBodyBytes { get; }
 
     /// <summary><see cref="SimulatorOptions.MaxTenantsPerProvider"/>: what each engine's tenant store holds at most.</summary>
-    public int MaxTenantsPerProvider { get; }
+    internal int MaxTenantsPerProvider { get; }
 
     public ILogger Logger { get; }
 }

@@ -67,7 +67,7 @@ public sealed class Outbox : IStateParticipant
     /// The matching messages from position <paramref name="from"/> on (0: the oldest kept), at most
     /// <paramref name="limit"/>; a cursor older than the oldest kept message starts at the oldest.
     /// </summary>
-    public OutboxPage Page(string? provider, string? tenantId, long from, int limit)
+    internal OutboxPage Page(string? provider, string? tenantId, long from, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);

@@ -7,4 +7,4 @@ namespace SubscriberSimulator.Core.Outbox;
 /// <param name="Messages">At most the requested limit, oldest first.</param>
 /// <param name="Total">Messages matching the filters, on every page.</param>
 /// <param name="Next">The cursor of the next page; null when this is the last.</param>
-public sealed record OutboxPage(IReadOnlyList<OutboxMessage> Messages, int Total, long? Next);
+internal sealed record OutboxPage(IReadOnlyList<OutboxMessage> Messages, int Total, long? Next);
