@@ -37,15 +37,35 @@ internal static class SimulatorCommand
         var host = new Option<string>("--host") { Description = "Address to bind; anything but loopback requires --admin-token.", DefaultValueFactory = _ => "127.0.0.1" };
         var seed = new Option<string>("--seed") { Description = "Demo data to seed at start: demo or none.", DefaultValueFactory = _ => "demo" };
         seed.AcceptOnlyFromAmong("demo", "none");
-        var stateFile = new Option<FileInfo?>("--state-file") { Description = "Load state from this file at start (if it exists) and save it on shutdown." };
+        var stateFile = new Option<FileInfo?>("--state-file") { Description = "Load state from this file at start (if it exists), save it while it changes and on shutdown." };
+        var saveInterval = new Option<double>("--state-save-interval")
+        {
+            Description = "Seconds between saves of the state file while it changes (what a hard kill can lose); 0 saves on shutdown only.",
+            DefaultValueFactory = _ => 1,
+        };
+        saveInterval.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 86_400 or double.NaN)
+            {
+                result.AddError("--state-save-interval must be between 0 and 86400 seconds.");
+            }
+        });
         var adminToken = new Option<string?>("--admin-token") { Description = "Bearer token required on /__admin and /__sim." };
+        var maxTenants = new Option<int>("--max-tenants") { Description = "Tenants each provider holds at most; one more is a 403.", DefaultValueFactory = _ => 1000 };
+        maxTenants.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-tenants must be at least 1.");
+            }
+        });
         var journal = new Option<int>("--journal-capacity") { Description = "Requests kept in the journal (0 disables it).", DefaultValueFactory = _ => 1000 };
         var noRateLimits = new Option<bool>("--no-rate-limits") { Description = "Switch the documented rate limits off." };
         var verbose = new Option<bool>("--verbose") { Description = "Debug logging of the simulator's own components (slower). Traffic is in GET /__admin/requests." };
 
         var root = new RootCommand("Stateful simulator of the Essential, Mobile Text Alerts, Sequenzy and Attentive subscriber APIs.")
         {
-            port, host, seed, stateFile, adminToken, journal, noRateLimits, verbose,
+            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, journal, noRateLimits, verbose,
         };
         root.SetAction(async (parse, ct) =>
         {
@@ -57,8 +77,10 @@ internal static class SimulatorCommand
                 Port = parse.GetValue(port),
                 Host = parse.GetValue(host)!,
                 StateFile = parse.GetValue(stateFile)?.FullName,
+                StateSaveInterval = TimeSpan.FromSeconds(parse.GetValue(saveInterval)),
                 AdminToken = parse.GetValue(adminToken),
                 JournalCapacity = parse.GetValue(journal),
+                MaxTenantsPerProvider = parse.GetValue(maxTenants),
             };
             options.RateLimits.Enabled = !parse.GetValue(noRateLimits);
             var isVerbose = parse.GetValue(verbose);

@@ -40,14 +40,30 @@ public sealed class SimulatorOptions
     /// <summary>How many outbox messages are kept before the oldest are dropped.</summary>
     public int OutboxCapacity { get; set; } = 100_000;
 
+    /// <summary>
+    /// How many tenants (accounts, workspaces, companies) each provider holds at most; creating one
+    /// more is a 403 in the provider's error shape. Tenants loaded from the state file are not capped.
+    /// Unbounded growth took one run from 80 MB to 932 MB.
+    /// </summary>
+    public int MaxTenantsPerProvider { get; set; } = 1000;
+
     /// <summary>Largest accepted request body; larger bodies get 413 in the provider's shape.</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>When set, /__admin and /__sim require "Authorization: Bearer {token}".</summary>
     public string? AdminToken { get; set; }
 
-    /// <summary>When set, state is loaded from this file at start (if it exists) and saved on stop.</summary>
+    /// <summary>
+    /// When set, state is loaded from this file at start (if it exists), saved every
+    /// <see cref="StateSaveInterval"/> while it changes, and saved on stop.
+    /// </summary>
     public string? StateFile { get; set; }
+
+    /// <summary>
+    /// How often the state file is saved while requests change the state (1 s by default): what a
+    /// hard kill can lose at most. <see cref="TimeSpan.Zero"/> saves on stop only.
+    /// </summary>
+    public TimeSpan StateSaveInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Host to bind; loopback by default. Ignored in memory.</summary>
     public string Host { get; set; } = "127.0.0.1";

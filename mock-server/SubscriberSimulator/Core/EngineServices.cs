@@ -22,6 +22,7 @@ public sealed class EngineServices
         RateLimiter = rateLimiter;
         SpecValidator = specValidator;
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
+        MaxTenantsPerProvider = options.MaxTenantsPerProvider;
         Logger = loggerFactory.CreateLogger("SubscriberSimulator.Engines");
     }
 
@@ -36,6 +37,9 @@ public sealed class EngineServices
 
     /// <summary>Larger bodies are refused with 413 in the provider's shape.</summary>
     public long MaxRequestBodyBytes { get; }
+
+    /// <summary><see cref="SimulatorOptions.MaxTenantsPerProvider"/>: what each engine's tenant store holds at most.</summary>
+    internal int MaxTenantsPerProvider { get; }
 
     public ILogger Logger { get; }
 }

@@ -32,10 +32,16 @@ internal sealed class SimulatorHost : IAsyncDisposable
     // Compiled specs are immutable, so one validator serves every instance in the process.
     private static readonly Lazy<SpecValidator> SharedValidator = new(() => new SpecValidator());
 
+    /// <summary>The shortest admin token accepted (documented in the README).</summary>
+    public const int MinimumAdminTokenLength = 16;
+
     private readonly ServiceProvider _services;
     private readonly HttpContextAccessor _httpContext = new();
     private readonly ConnectionRegistry _connections = new();
     private readonly InMemoryTransport? _memory;
+    private readonly StateChanges _stateChanges = new();
+    private readonly object _saveGate = new();
+    private StateSaver? _saver;
     private WireMockServer? _server;
     private int _disposed;
 
@@ -76,13 +82,25 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        CheckAdminToken(options.AdminToken);
         var bind = options.InMemory ? IPAddress.Loopback : CheckBinding(options);
+        if (options.StateFile is { } stateFile)
+        {
+            StateFile.CheckWritable(stateFile);
+        }
+
         var host = new SimulatorHost(options);
         try
         {
             // WireMock.Net starts synchronously (and polls for Kestrel every 100 ms): off the caller's thread.
             await Task.Run(() => host.Start(bind), cancellationToken).ConfigureAwait(false);
             return host;
+        }
+        catch (SocketException exception)
+        {
+            // An address the probe could not test (port 0) or that Kestrel refuses on its own terms.
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw new IOException($"Cannot listen on {options.Host}:{options.Port}: {exception.Message}", exception);
         }
         catch
         {
@@ -161,7 +179,11 @@ internal sealed class SimulatorHost : IAsyncDisposable
     {
         if (Options.StateFile is { } path && _server is not null)
         {
-            StateFile.Save(path, StateParticipants, Options.Clock.GetUtcNow());
+            // The periodic saver and the save at stop write the same temporary file.
+            lock (_saveGate)
+            {
+                StateFile.Save(path, StateParticipants, Options.Clock.GetUtcNow());
+            }
         }
     }
 
@@ -174,6 +196,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
 
         try
         {
+            _saver?.Dispose();
             if (_server is not null)
             {
                 await Task.Run(_server.Stop).ConfigureAwait(false);
@@ -213,6 +236,25 @@ internal sealed class SimulatorHost : IAsyncDisposable
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// A token that guards every mapping and control must not be guessable or lock the API by accident
+    /// (a single space was accepted and then matched no header a client can send).
+    /// </summary>
+    private static void CheckAdminToken(string? token)
+    {
+        if (token is null)
+        {
+            return;
+        }
+
+        if (token.Length < MinimumAdminTokenLength || token.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException(
+                $"The admin token must be at least {MinimumAdminTokenLength} characters with no whitespace (it has {token.Length}{(token.Any(char.IsWhiteSpace) ? ", with whitespace" : string.Empty)}).",
+                nameof(token));
+        }
+    }
+
     /// <summary>The address to bind; refuses what would expose the admin API or cannot be bound.</summary>
     private static IPAddress CheckBinding(SimulatorOptions options)
     {
@@ -226,18 +268,16 @@ internal sealed class SimulatorHost : IAsyncDisposable
             throw new InvalidOperationException($"Binding to {options.Host} exposes /__admin and /__sim beyond this machine; set an admin token (--admin-token) first.");
         }
 
-        if (options.Port != 0)
+        // WireMock.Net would only report a port in use after its 10 s start timeout, and an address
+        // Kestrel cannot bind as an unhandled SocketException: a probe (port 0 too) says why first.
+        try
         {
-            // WireMock.Net would only report a port in use after its 10 s start timeout.
             using var probe = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                probe.Bind(new IPEndPoint(address, options.Port));
-            }
-            catch (SocketException exception)
-            {
-                throw new IOException($"Cannot listen on {options.Host}:{options.Port}: {exception.Message}", exception);
-            }
+            probe.Bind(new IPEndPoint(address, options.Port));
+        }
+        catch (SocketException exception)
+        {
+            throw new IOException($"Cannot listen on {options.Host}:{options.Port}: {exception.Message}", exception);
         }
 
         return address;
@@ -278,6 +318,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
             {
                 var app = (IApplicationBuilder)builder;
                 var faultLogger = loggerFactory.CreateLogger("SubscriberSimulator.Faults");
+                app.Use(_stateChanges.Middleware);
                 app.Use(next => new AdminTokenMiddleware(next, Options.AdminToken).InvokeAsync);
                 app.Use(next => new BodyLimitMiddleware(next, Options.MaxRequestBodyBytes).InvokeAsync);
                 app.Use(next => new FaultMiddleware(next, _connections, faultLogger).InvokeAsync);
@@ -298,6 +339,12 @@ internal sealed class SimulatorHost : IAsyncDisposable
         if (Options.SeedDemo && !StateLoaded)
         {
             DemoSeed = Engines.All.ToDictionary(engine => engine.Id, engine => engine.SeedDemo(), StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (Options.StateFile is not null && Options.StateSaveInterval > TimeSpan.Zero)
+        {
+            _saver = new StateSaver(Options.Clock.RealClock, Options.StateSaveInterval, _stateChanges, SaveState,
+                loggerFactory.CreateLogger<StateSaver>());
         }
     }
 }

@@ -15,7 +15,11 @@ internal sealed class BodyMutator(SchemaValueGenerator generator, OpenApiContrac
         [FuzzCaseKind.WrongType, FuzzCaseKind.MissingRequired, FuzzCaseKind.OutOfRange, FuzzCaseKind.ExtraField, FuzzCaseKind.HugeString];
 
     private static readonly FuzzCaseKind[] ByteKinds =
-        [FuzzCaseKind.DeepNesting, FuzzCaseKind.InvalidUtf8, FuzzCaseKind.WrongRootType, FuzzCaseKind.MalformedJson];
+        [FuzzCaseKind.DeepNesting, FuzzCaseKind.InvalidUtf8, FuzzCaseKind.LoneSurrogate, FuzzCaseKind.WrongRootType, FuzzCaseKind.MalformedJson];
+
+    // Well-formed JSON escapes that decode to no valid UTF-16: a high surrogate alone or followed by
+    // a non-surrogate, a low surrogate alone, two highs.
+    private static readonly string[] LoneSurrogates = [@"\ud800x", @"\udfff", @"x\udbff", @"\ud800\ud800", @"\ud83d\u0041"];
 
     private Random Random => generator.Random;
 
@@ -33,6 +37,9 @@ internal sealed class BodyMutator(SchemaValueGenerator generator, OpenApiContrac
                 return (kind, Serialize(WithPlaceholder(body, slots)).Replace($"\"{Placeholder}\"", new string('[', 5000) + new string(']', 5000), StringComparison.Ordinal).Utf8(), "5000 nested arrays");
             case FuzzCaseKind.InvalidUtf8:
                 return (kind, InvalidUtf8(Serialize(WithPlaceholder(body, slots))), "bytes C3 28 inside a string");
+            case FuzzCaseKind.LoneSurrogate:
+                var surrogate = LoneSurrogates[Random.Next(LoneSurrogates.Length)];
+                return (kind, Serialize(WithPlaceholder(body, slots)).Replace(Placeholder, surrogate, StringComparison.Ordinal).Utf8(), $"escaped lone surrogate {surrogate} in a string");
             case FuzzCaseKind.WrongRootType:
                 return (kind, (body is JsonArray ? "{\"records\":1}" : "[1,2,3]").Utf8(), "root of the wrong JSON type");
             case FuzzCaseKind.MalformedJson:

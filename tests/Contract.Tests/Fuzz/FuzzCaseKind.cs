@@ -11,6 +11,7 @@ public enum FuzzCaseKind
     HugeString,
     DeepNesting,
     InvalidUtf8,
+    LoneSurrogate,
     WrongRootType,
     MalformedJson,
     OversizedBody,

@@ -15,12 +15,26 @@ public sealed class SimulatorBugReproductionTests
     // A JSON string holding the bytes C3 28: a UTF-8 lead byte followed by a byte that cannot continue it.
     private static readonly byte[] InvalidUtf8String = [(byte)'"', 0xC3, 0x28, (byte)'"'];
 
+    // Well-formed JSON whose escape decodes to a lone high surrogate (issue 15 item 5).
+    private static readonly byte[] LoneSurrogateString = Encoding.ASCII.GetBytes("\"\\ud800x\"");
+
     [Theory]
     [InlineData("essential")]
     [InlineData("sequenzy")]
     [InlineData("attentive")]
     [InlineData("mta")]
-    public async Task Invalid_utf8_inside_a_json_string_is_a_400_in_the_provider_error_shape(string providerId)
+    public Task Invalid_utf8_inside_a_json_string_is_a_400_in_the_provider_error_shape(string providerId) =>
+        AssertBadStringIs400Async(providerId, InvalidUtf8String);
+
+    [Theory]
+    [InlineData("essential")]
+    [InlineData("sequenzy")]
+    [InlineData("attentive")]
+    [InlineData("mta")]
+    public Task An_escaped_lone_surrogate_in_a_json_string_is_a_400_in_the_provider_error_shape(string providerId) =>
+        AssertBadStringIs400Async(providerId, LoneSurrogateString);
+
+    private static async Task AssertBadStringIs400Async(string providerId, byte[] badString)
     {
         await using var server = SimulatorServer.CreateInMemory();
         using var client = new HttpClient(server.CreateHandler()) { BaseAddress = server.BaseAddress };
@@ -37,7 +51,7 @@ public sealed class SimulatorBugReproductionTests
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Content = new ByteArrayContent([.. Encoding.UTF8.GetBytes(prefix), .. InvalidUtf8String, .. Encoding.UTF8.GetBytes(suffix)]),
+            Content = new ByteArrayContent([.. Encoding.UTF8.GetBytes(prefix), .. badString, .. Encoding.UTF8.GetBytes(suffix)]),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Authorization = tenant.Authorization;

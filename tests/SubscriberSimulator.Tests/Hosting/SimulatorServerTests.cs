@@ -117,14 +117,14 @@ public sealed class SimulatorServerTests
     [Fact]
     public async Task AdminTokenGuardsAdminAndControlsButNotProviders()
     {
-        await using var server = TestSimulator.InMemory(o => o.AdminToken = "s3cret");
+        await using var server = TestSimulator.InMemory(o => o.AdminToken = "s3cret-admin-token");
         using var client = server.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("__admin/health")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("__sim/clock")).StatusCode);
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "__admin/health") { Headers = { { "Authorization", "Bearer nope" } } };
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(wrong)).StatusCode);
-        using var right = new HttpRequestMessage(HttpMethod.Get, "__admin/health") { Headers = { { "Authorization", "Bearer s3cret" } } };
+        using var right = new HttpRequestMessage(HttpMethod.Get, "__admin/health") { Headers = { { "Authorization", "Bearer s3cret-admin-token" } } };
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(right)).StatusCode);
         var provider = await client.GetAsync("notes-api/notes");
         Assert.Equal(HttpStatusCode.Unauthorized, provider.StatusCode);

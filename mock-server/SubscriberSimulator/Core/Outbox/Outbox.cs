@@ -13,6 +13,10 @@ public sealed class Outbox : IStateParticipant
     private readonly List<OutboxMessage> _messages = new();
     private long _nextId;
 
+    // Messages trimmed from the front since the last reset: a message's position (its index plus
+    // this) never changes, so a page cursor stays valid while older messages are dropped.
+    private long _dropped;
+
     public Outbox(SimulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -59,6 +63,47 @@ public sealed class Outbox : IStateParticipant
     }
 
     /// <summary>Messages in commit order, optionally filtered by provider id and tenant id.</summary>
+    /// <summary>
+    /// The matching messages from position <paramref name="from"/> on (0: the oldest kept), at most
+    /// <paramref name="limit"/>; a cursor older than the oldest kept message starts at the oldest.
+    /// </summary>
+    internal OutboxPage Page(string? provider, string? tenantId, long from, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        lock (_gate)
+        {
+            var start = (int)Math.Clamp(from - _dropped, 0, _messages.Count);
+            var page = new List<OutboxMessage>(Math.Min(limit, _messages.Count - start));
+            long? next = null;
+            var total = 0;
+            for (var index = 0; index < _messages.Count; index++)
+            {
+                var message = _messages[index];
+                if (!Matches(message, provider, tenantId))
+                {
+                    continue;
+                }
+
+                total++;
+                if (index < start || next is not null)
+                {
+                    continue;
+                }
+
+                if (page.Count == limit)
+                {
+                    next = _dropped + index;
+                    continue;
+                }
+
+                page.Add(message);
+            }
+
+            return new OutboxPage(page, total, next);
+        }
+    }
+
     public IReadOnlyList<OutboxMessage> List(string? provider = null, string? tenantId = null)
     {
         lock (_gate)
@@ -66,17 +111,10 @@ public sealed class Outbox : IStateParticipant
             var result = new List<OutboxMessage>();
             foreach (var message in _messages)
             {
-                if (provider is not null && !string.Equals(message.Provider, provider, StringComparison.OrdinalIgnoreCase))
+                if (Matches(message, provider, tenantId))
                 {
-                    continue;
+                    result.Add(message);
                 }
-
-                if (tenantId is not null && !string.Equals(message.TenantId, tenantId, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                result.Add(message);
             }
 
             return result;
@@ -87,6 +125,8 @@ public sealed class Outbox : IStateParticipant
     {
         lock (_gate)
         {
+            // Positions keep growing across a reset, so an old cursor never lands mid-way into new messages.
+            _dropped += _messages.Count;
             _messages.Clear();
         }
     }
@@ -105,8 +145,14 @@ public sealed class Outbox : IStateParticipant
     public void ImportState(JsonNode state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        // A section without its messages is refused, not read as an empty outbox the next save would keep.
+        if (state["messages"] is not JsonArray saved)
+        {
+            throw new InvalidDataException("\"messages\" is missing or not an array");
+        }
+
         var messages = new List<OutboxMessage>();
-        foreach (var item in state["messages"]?.AsArray() ?? new JsonArray())
+        foreach (var item in saved)
         {
             if (item is not null)
             {
@@ -116,6 +162,7 @@ public sealed class Outbox : IStateParticipant
 
         lock (_gate)
         {
+            _dropped += _messages.Count;
             _messages.Clear();
             _messages.AddRange(messages);
             TrimLocked();
@@ -124,13 +171,19 @@ public sealed class Outbox : IStateParticipant
         Interlocked.Exchange(ref _nextId, state["nextId"]?.GetValue<long>() ?? messages.Count);
     }
 
+    private static bool Matches(OutboxMessage message, string? provider, string? tenantId) =>
+        (provider is null || string.Equals(message.Provider, provider, StringComparison.OrdinalIgnoreCase))
+        && (tenantId is null || string.Equals(message.TenantId, tenantId, StringComparison.Ordinal));
+
     private void TrimLocked()
     {
         var excess = _messages.Count - Capacity;
         if (excess > 0)
         {
             // Drop an extra tenth so trimming is amortised rather than a shift on every add.
-            _messages.RemoveRange(0, Math.Min(_messages.Count, excess + (Capacity / 10)));
+            var count = Math.Min(_messages.Count, excess + (Capacity / 10));
+            _messages.RemoveRange(0, count);
+            _dropped += count;
         }
     }
 }

@@ -79,7 +79,12 @@ public sealed class TenantStoreState<TTenant>
                 throw new FormatException($"expected \"version\": {Version} (the engine kit's layout); sections written before it cannot be read");
             }
 
-            foreach (var element in root.GetProperty("tenants").EnumerateArray())
+            if (!root.TryGetProperty("tenants", out var saved) || saved.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException("\"tenants\" is missing or not an array");
+            }
+
+            foreach (var element in saved.EnumerateArray())
             {
                 var id = element.GetProperty("id").GetString() ?? throw new FormatException("a tenant has a null id");
                 var credentials = element.GetProperty("credentials").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToArray();

@@ -43,6 +43,12 @@ public sealed class TenantStore<TTenant>
                 throw RequestRefusedException.Conflict($"{_dialect.TenantNounCapitalized} '{tenant.Id}' already exists.");
             }
 
+            if (_byId.Count >= _services.MaxTenantsPerProvider)
+            {
+                throw new RequestRefusedException(403,
+                    $"The simulator holds at most {_services.MaxTenantsPerProvider} {_dialect.DisplayName} {_dialect.TenantNoun}s (SimulatorOptions.MaxTenantsPerProvider); delete one first.");
+            }
+
             CheckFree(tenant, credentials);
             tenant.Sequence = ++_sequence;
             _byId[tenant.Id] = tenant;

@@ -53,10 +53,15 @@ internal sealed class MappingsState : IStateParticipant
     public void ImportState(JsonNode state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state["mappings"] is not JsonArray mappings)
+        {
+            throw new InvalidDataException("\"mappings\" is missing or not an array");
+        }
+
         MappingModel[] models;
         try
         {
-            models = JsonConvert.DeserializeObject<MappingModel[]>(state["mappings"]?.ToJsonString() ?? "[]", Json) ?? [];
+            models = JsonConvert.DeserializeObject<MappingModel[]>(mappings.ToJsonString(), Json) ?? [];
         }
         catch (JsonException exception)
         {

@@ -7,7 +7,8 @@ namespace SubscriberSimulator.Engines.Attentive.Rules;
 /// <summary>
 /// The phone and email rules from openapi/attentive.json: strict E.164 ('+', the country code and the
 /// number, digits only) that libphonenumber calls valid (Core/Phones), so a number of the right shape
-/// that no country issues is refused as Attentive would; and a plain <c>local@domain.tld</c> email check.
+/// that no country issues is refused as Attentive would; and a plain <c>local@domain.tld</c> email check
+/// on the trimmed address (no whitespace or control character inside).
 /// </summary>
 internal static partial class ContactIdentifiers
 {
@@ -24,17 +25,21 @@ internal static partial class ContactIdentifiers
                 : verdict.E164;
         }
 
-        if (identifier.Length > 254 || !EmailPattern().IsMatch(identifier))
+        // Trimmed like the other three providers' emails, so "a@b.co\n" is not a second contact
+        // that stays eligible after "a@b.co" unsubscribed; what is left may hold no control character.
+        var email = identifier.Trim();
+        if (email.Length > 254 || !EmailPattern().IsMatch(email))
         {
             throw RequestRefusedException.BadRequest($"{field} must be a valid email address.");
         }
 
-        return identifier.ToLowerInvariant();
+        return email.ToLowerInvariant();
     }
 
     /// <summary>What an identifier of the channel is called in queries and messages: "phone" or "email".</summary>
     public static string FieldOf(AttentiveChannel channel) => channel == AttentiveChannel.Text ? "phone" : "email";
 
-    [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant)]
+    // \z, not $: "$" also matches before a final newline.
+    [GeneratedRegex(@"^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 }

@@ -12,6 +12,9 @@ namespace SubscriberSimulator.Engines.Sequenzy.Rules;
 /// </summary>
 internal static class TagNormalizer
 {
+    /// <summary>The most tags one request may carry (README, "Limits").</summary>
+    public const int MaxTags = 1000;
+
     /// <summary>The normalised name, or null when nothing is left of it.</summary>
     public static string? Normalize(string raw)
     {
@@ -47,11 +50,18 @@ internal static class TagNormalizer
     /// <summary>Normalises and de-duplicates, keeping first-seen order; a name that normalises to nothing is a 400.</summary>
     public static string[] NormalizeAll(IReadOnlyList<string> raw, string field)
     {
+        // Counted before any work: 160k tags once took 40 s with a linear search per tag.
+        if (raw.Count > MaxTags)
+        {
+            throw RequestRefusedException.BadRequest($"{field} must contain at most {MaxTags} tags");
+        }
+
         var result = new List<string>(raw.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in raw)
         {
             var normalized = Normalize(tag) ?? throw RequestRefusedException.BadRequest($"{field} contains a tag with no letters or digits");
-            if (!result.Contains(normalized))
+            if (seen.Add(normalized))
             {
                 result.Add(normalized);
             }
