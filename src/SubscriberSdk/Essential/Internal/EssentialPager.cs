@@ -8,7 +8,6 @@ namespace SubscriberSdk.Essential.Internal;
 /// Essential's lists: pages numbered from 1 with a <c>Link</c> rel="next" header while more follow.
 /// Pages are requested by number (the link is only read for its presence), so a link relative to
 /// the server or one naming another host changes nothing about where the client sends its credential.
-/// The continuation token is the next page's number.
 /// </summary>
 internal static class EssentialPager
 {
@@ -30,17 +29,13 @@ internal static class EssentialPager
         Func<TPage, long?>? total = null)
         where TPage : class
         where T : notnull =>
-        new FetchedPageable<T>(
-            async (token, stop) =>
-            {
-                var number = PageTokens.ReadPageNumber(token, "continuationToken");
-                var call = core.Call(policy);
-                var response = await call.RunAsync(() => fetch(call, number, stop), page => (Items: items(page), Total: total?.Invoke(page))).ConfigureAwait(false);
-                var values = response.Value.Items;
-
-                // A short page without a next link is the last; so is an empty one, whatever the link says.
-                var last = (values.Count < pageSize && !LinkHeader.HasNext(response.Headers)) || values.Count == 0;
-                return Pages.From(response, values, last ? null : PageTokens.ForPageNumber(number + 1), response.Value.Total);
-            },
+        NumberedPages.Pageable(
+            core,
+            policy,
+            fetch,
+            items,
+            page => total?.Invoke(page),
+            // A short page without a next link is the last; so is an empty one, whatever the link says.
+            page => (page.Count < pageSize && !LinkHeader.HasNext(page.Headers)) || page.Count == 0,
             cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace SubscriberSdk.MobileTextAlerts.Internal;
 
 /// <summary>
 /// Mobile Text Alerts' lists: pages numbered from 1 with the total over all pages in the body; a short
-/// page, or the total reached, ends the list. The continuation token is the next page's number.
+/// page, or the total reached, ends the list.
 /// </summary>
 internal static class MobileTextAlertsPager
 {
@@ -28,16 +28,12 @@ internal static class MobileTextAlertsPager
         CancellationToken cancellationToken)
         where TPage : class
         where T : notnull =>
-        new FetchedPageable<T>(
-            async (token, stop) =>
-            {
-                var number = PageTokens.ReadPageNumber(token, "continuationToken");
-                var call = core.Call(policy);
-                var response = await call.RunAsync(() => fetch(call, number, stop), page => (Items: items(page), Total: total(page))).ConfigureAwait(false);
-                var values = response.Value.Items;
-                var seen = ((long)(number - 1) * pageSize) + values.Count;
-                var last = values.Count < pageSize || (response.Value.Total is { } all && seen >= all);
-                return Pages.From(response, values, last ? null : PageTokens.ForPageNumber(number + 1), response.Value.Total);
-            },
+        NumberedPages.Pageable(
+            core,
+            policy,
+            fetch,
+            items,
+            total,
+            page => page.Count < pageSize || (page.Total is { } all && ((long)(page.Number - 1) * pageSize) + page.Count >= all),
             cancellationToken);
 }
