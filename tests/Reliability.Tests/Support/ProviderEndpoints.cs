@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SubscriberSdk.TestSupport.Repository;
 
 namespace Reliability.Tests.Support;
 

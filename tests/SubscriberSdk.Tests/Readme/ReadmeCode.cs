@@ -1,3 +1,5 @@
+using SubscriberSdk.TestSupport.Repository;
+
 namespace SubscriberSdk.Tests.Readme;
 
 /// <summary>Reads code blocks out of a README and the marked region out of the source file that compiles them.</summary>
@@ -6,18 +8,7 @@ internal static class ReadmeCode
     private const string Begin = "// README quick start: begin";
     private const string End = "// README quick start: end";
 
-    public static string RepositoryFile(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SubscriberSdk.sln")))
-            {
-                return Path.Combine(directory.FullName, relativePath);
-            }
-        }
-
-        throw new InvalidOperationException($"No SubscriberSdk.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string RepositoryFile(string relativePath) => RepositoryPaths.File(relativePath);
 
     public static string[] FirstCSharpBlock(string markdown)
     {

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using SubscriberSdk.TestSupport.Repository;
 
 namespace SubscriberSimulator.Tests.Core;
 
@@ -41,6 +41,5 @@ public sealed class HostNeutralityTests
         return File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "*.cs", SearchOption.AllDirectories);
     }
 
-    private static string SimulatorSource([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "mock-server", "SubscriberSimulator"));
+    private static string SimulatorSource() => RepositoryPaths.File(Path.Combine("mock-server", "SubscriberSimulator"));
 }
