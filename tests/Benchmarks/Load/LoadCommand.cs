@@ -19,6 +19,8 @@ internal static class LoadCommand
         ["mta-bulk"] = MtaBulkScenario.RunAsync,
         ["scale"] = StateScaleScenario.RunAsync,
         ["bulk-engine"] = BulkEngineScenario.RunAsync,
+        ["state-save"] = StateSaveScenario.RunAsync,
+        ["large-requests"] = LargeRequestScenario.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

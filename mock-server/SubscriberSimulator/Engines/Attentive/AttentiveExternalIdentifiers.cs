@@ -18,16 +18,24 @@ public sealed record AttentiveExternalIdentifiers(
             return this;
         }
 
+        // Positions by name (the first of a name, as a search from the start would find): one lookup
+        // per identifier instead of a search of everything stored (issue 15, "large-requests").
         var custom = new List<AttentiveCustomIdentifier>(CustomIdentifiers);
+        var positions = new Dictionary<string, int>(custom.Count + newer.CustomIdentifiers.Count, StringComparer.Ordinal);
+        for (var index = 0; index < custom.Count; index++)
+        {
+            positions.TryAdd(custom[index].Name, index);
+        }
+
         foreach (var identifier in newer.CustomIdentifiers)
         {
-            var index = custom.FindIndex(existing => string.Equals(existing.Name, identifier.Name, StringComparison.Ordinal));
-            if (index >= 0)
+            if (positions.TryGetValue(identifier.Name, out var index))
             {
                 custom[index] = identifier;
             }
             else
             {
+                positions.Add(identifier.Name, custom.Count);
                 custom.Add(identifier);
             }
         }

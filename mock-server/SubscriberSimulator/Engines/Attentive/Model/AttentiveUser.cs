@@ -21,8 +21,13 @@ internal sealed record AttentiveUser(
 
     public bool Has(UserIdentifier identifier) => Identifiers.Contains(identifier);
 
-    public AttentiveUser WithIdentifier(UserIdentifier identifier) =>
-        Has(identifier) ? this : this with { Identifiers = [.. Identifiers, identifier] };
+    /// <summary>The identifiers it does not hold yet appended in order, with one lookup each; itself when none is new.</summary>
+    public AttentiveUser WithIdentifiers(IEnumerable<UserIdentifier> identifiers)
+    {
+        var held = new HashSet<UserIdentifier>(Identifiers);
+        var added = identifiers.Where(held.Add).ToArray();
+        return added.Length == 0 ? this : this with { Identifiers = [.. Identifiers, .. added] };
+    }
 
     public AttentiveUser WithoutIdentifier(UserIdentifier identifier) =>
         Has(identifier) ? this with { Identifiers = [.. Identifiers.Where(existing => existing != identifier)] } : this;

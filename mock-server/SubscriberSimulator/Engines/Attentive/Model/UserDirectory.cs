@@ -34,9 +34,11 @@ internal sealed class UserDirectory
     {
         if (_byId.TryGetValue(user.Id, out var before))
         {
+            // A set: Has per identifier searched the whole new list for each old one.
+            var kept = new HashSet<UserIdentifier>(user.Identifiers);
             foreach (var identifier in before.Identifiers)
             {
-                if (!user.Has(identifier) && _idByIdentifier.TryGetValue(identifier, out var owner) && owner == user.Id)
+                if (!kept.Contains(identifier) && _idByIdentifier.TryGetValue(identifier, out var owner) && owner == user.Id)
                 {
                     _idByIdentifier.Remove(identifier);
                 }

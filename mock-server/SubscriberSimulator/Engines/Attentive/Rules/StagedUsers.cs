@@ -72,6 +72,7 @@ internal sealed class StagedUsers
     /// </summary>
     public AttentiveUser Link(AttentiveUser user, IEnumerable<UserIdentifier> identifiers)
     {
+        var linked = new List<UserIdentifier>();
         foreach (var identifier in identifiers)
         {
             if (Find(identifier) is { } owner && owner.Id != user.Id)
@@ -79,9 +80,12 @@ internal sealed class StagedUsers
                 Write(owner.WithoutIdentifier(identifier));
             }
 
-            user = user.WithIdentifier(identifier);
+            linked.Add(identifier);
         }
 
+        // Added in one step: one new version per identifier copied the list each time (5,000 custom
+        // identifiers took 0.7 s, issue 15).
+        user = user.WithIdentifiers(linked);
         Write(user);
         return user;
     }

@@ -22,7 +22,9 @@ internal static class TagRules
             definitionsCreated.Add(definitionCreated);
         }
 
-        var added = Array.FindAll(tags, tag => !subscriber.HasTag(tag));
+        // A set, not HasTag per tag: that searched every held tag for each one sent.
+        var held = new HashSet<string>(subscriber.Tags, StringComparer.Ordinal);
+        var added = Array.FindAll(tags, tag => !held.Contains(tag));
         subscriber.Tags = Memberships.Union(subscriber.Tags, tags);
         subscriber.UpdatedAt = changes.Now;
         SequenceRules.StartTriggered(changes, subscriber, eventName: null, added);
