@@ -40,13 +40,13 @@ internal sealed class LargeRequests
     {
         const int cap = 1000;
         int[] all = [.. underCap, .. overCap.Where(size => !underCap.Contains(size))];
-        yield return new LargeRequestCase("Essential upsert, new subscriber", all, cap, (size, _) => EssentialUpsert(size, NextPhone(), "p"));
-        yield return new LargeRequestCase("Essential upsert, same subscriber and keys again", underCap, cap, (size, _) => EssentialUpsert(size, FirstPhone - size, "p"));
-        yield return new LargeRequestCase("Sequenzy tags/bulk, new subscriber", all, cap, (size, _) => SequenzyTags(size, Email(NextPhone()), "t"));
-        yield return new LargeRequestCase("Sequenzy tags/bulk, same subscriber and tags again", underCap, cap, (size, _) => SequenzyTags(size, Email(FirstPhone - size), "t"));
-        yield return new LargeRequestCase("Attentive subscribe, new phone", all, cap, (size, _) => AttentiveSubscribe(size, NextPhone(), "c"));
-        yield return new LargeRequestCase("Attentive subscribe, same phone and identifiers again", underCap, cap, (size, _) => AttentiveSubscribe(size, FirstPhone - size, "c"));
-        yield return new LargeRequestCase("Attentive identify, new phone (no documented cap)", uncapped, null, (size, _) => NewIdentify(size));
+        yield return new LargeRequestCase("Essential upsert, new subscriber", all, cap, size => EssentialUpsert(size, NextPhone(), "p"));
+        yield return new LargeRequestCase("Essential upsert, same subscriber and keys again", underCap, cap, size => EssentialUpsert(size, FirstPhone - size, "p"));
+        yield return new LargeRequestCase("Sequenzy tags/bulk, new subscriber", all, cap, size => SequenzyTags(size, Email(NextPhone()), "t"));
+        yield return new LargeRequestCase("Sequenzy tags/bulk, same subscriber and tags again", underCap, cap, size => SequenzyTags(size, Email(FirstPhone - size), "t"));
+        yield return new LargeRequestCase("Attentive subscribe, new phone", all, cap, size => AttentiveSubscribe(size, NextPhone(), "c"));
+        yield return new LargeRequestCase("Attentive subscribe, same phone and identifiers again", underCap, cap, size => AttentiveSubscribe(size, FirstPhone - size, "c"));
+        yield return new LargeRequestCase("Attentive identify, new phone (no documented cap)", uncapped, null, size => NewIdentify(size));
     }
 
     public HttpRequestMessage EssentialUpsert(int properties, long phone, string prefix) =>
