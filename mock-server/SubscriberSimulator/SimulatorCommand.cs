@@ -59,13 +59,25 @@ internal static class SimulatorCommand
                 result.AddError("--max-tenants must be at least 1.");
             }
         });
+        var maxSubscribers = new Option<int>("--max-subscribers")
+        {
+            Description = "Subscribers (contacts) each tenant holds at most; one more gets the provider's limit error (403).",
+            DefaultValueFactory = _ => 100_000,
+        };
+        maxSubscribers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-subscribers must be at least 1.");
+            }
+        });
         var journal = new Option<int>("--journal-capacity") { Description = "Requests kept in the journal (0 disables it).", DefaultValueFactory = _ => 1000 };
         var noRateLimits = new Option<bool>("--no-rate-limits") { Description = "Switch the documented rate limits off." };
         var verbose = new Option<bool>("--verbose") { Description = "Debug logging of the simulator's own components (slower). Traffic is in GET /__admin/requests." };
 
         var root = new RootCommand("Stateful simulator of the Essential, Mobile Text Alerts, Sequenzy and Attentive subscriber APIs.")
         {
-            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, journal, noRateLimits, verbose,
+            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, maxSubscribers, journal, noRateLimits, verbose,
         };
         root.SetAction(async (parse, ct) =>
         {
@@ -81,6 +93,7 @@ internal static class SimulatorCommand
                 AdminToken = parse.GetValue(adminToken),
                 JournalCapacity = parse.GetValue(journal),
                 MaxTenantsPerProvider = parse.GetValue(maxTenants),
+                MaxSubscribersPerTenant = parse.GetValue(maxSubscribers),
             };
             options.RateLimits.Enabled = !parse.GetValue(noRateLimits);
             var isVerbose = parse.GetValue(verbose);
