@@ -97,6 +97,18 @@ public sealed class RepeatedQueryParameterTests
         Assert.Single(JsonNode.Parse(text)!["subscribers"]!.AsArray());
     }
 
+    [Fact]
+    public async Task AttentiveIgnoresARepeatedParameterItDoesNotRead()
+    {
+        await using var simulator = await SeededSimulator.StartAsync("attentive");
+        var operation = OpenApiContract.Instance.Operation("attentive", "getSubscriptions");
+
+        var (status, text) = await simulator.SendAsync(simulator.Tenant, operation, "utm_source", ["a", "b"], ("phone", simulator.Tenant.Values["phone"]));
+
+        Assert.Equal(200, status);
+        Assert.DoesNotContain("more than once", text, StringComparison.Ordinal);
+    }
+
     /// <summary>One provider on a fresh in-memory simulator, with two tenants seeded the same way.</summary>
     private sealed class SeededSimulator : IAsyncDisposable
     {
@@ -161,9 +173,11 @@ public sealed class RepeatedQueryParameterTests
 
         /// <summary>
         /// The operation with <paramref name="name"/> given each of <paramref name="values"/> in turn,
-        /// its other required query parameters once, known path values, and a valid body if it takes one.
+        /// <paramref name="others"/>, its other required query parameters once, known path values,
+        /// and a valid body if it takes one.
         /// </summary>
-        public async Task<(int Status, string Text)> SendAsync(FuzzTenant tenant, ContractOperation operation, string name, string[] values)
+        public async Task<(int Status, string Text)> SendAsync(
+            FuzzTenant tenant, ContractOperation operation, string name, string[] values, params (string Name, string Value)[] others)
         {
             var path = operation.PathTemplate;
             foreach (var parameter in operation.Parameters("path"))
@@ -172,7 +186,9 @@ public sealed class RepeatedQueryParameterTests
                 path = path.Replace("{" + pathName + "}", Uri.EscapeDataString(tenant.Values.GetValueOrDefault(pathName, "x")), StringComparison.Ordinal);
             }
 
-            var query = values.Select(value => $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}").ToList();
+            var query = values.Select(value => $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}")
+                .Concat(others.Select(other => $"{Uri.EscapeDataString(other.Name)}={Uri.EscapeDataString(other.Value)}"))
+                .ToList();
             foreach (var parameter in operation.Parameters("query"))
             {
                 var other = parameter["name"]!.GetValue<string>();
