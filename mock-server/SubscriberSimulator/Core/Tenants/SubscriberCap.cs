@@ -13,7 +13,11 @@ internal sealed class SubscriberCap
 {
     public SubscriberCap(int limit, int status, string providerName, string tenantNoun, string subscribersNoun)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (limit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, "SimulatorOptions.MaxSubscribersPerTenant must be at least 1.");
+        }
+
         Limit = limit;
         Status = status;
         SubscribersNoun = subscribersNoun;

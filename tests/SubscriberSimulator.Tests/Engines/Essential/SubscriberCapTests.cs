@@ -63,9 +63,6 @@ public sealed class SubscriberCapTests : IDisposable
         Assert.Contains("(2)", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_default_fits_a_test_simulator() => Assert.Equal(100_000, new SimulatorOptions().MaxSubscribersPerTenant);
-
     public void Dispose()
     {
         _server.Dispose();
