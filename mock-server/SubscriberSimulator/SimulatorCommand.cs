@@ -51,13 +51,11 @@ internal static class SimulatorCommand
             }
         });
         var adminToken = new Option<string?>("--admin-token") { Description = "Bearer token required on /__admin and /__sim." };
-        var maxTenants = new Option<int>("--max-tenants") { Description = "Tenants each provider holds at most; one more is a 403.", DefaultValueFactory = _ => 1000 };
-        maxTenants.Validators.Add(result =>
+        var maxTenants = AtLeastOne(new Option<int>("--max-tenants") { Description = "Tenants each provider holds at most; one more is a 403.", DefaultValueFactory = _ => 1000 });
+        var maxSubscribers = AtLeastOne(new Option<int>("--max-subscribers")
         {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--max-tenants must be at least 1.");
-            }
+            Description = "Subscribers (contacts) each tenant holds at most; one more gets the provider's limit error (403).",
+            DefaultValueFactory = _ => 100_000,
         });
         var journal = new Option<int>("--journal-capacity") { Description = "Requests kept in the journal (0 disables it).", DefaultValueFactory = _ => 1000 };
         var noRateLimits = new Option<bool>("--no-rate-limits") { Description = "Switch the documented rate limits off." };
@@ -65,7 +63,7 @@ internal static class SimulatorCommand
 
         var root = new RootCommand("Stateful simulator of the Essential, Mobile Text Alerts, Sequenzy and Attentive subscriber APIs.")
         {
-            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, journal, noRateLimits, verbose,
+            port, host, seed, stateFile, saveInterval, adminToken, maxTenants, maxSubscribers, journal, noRateLimits, verbose,
         };
         root.SetAction(async (parse, ct) =>
         {
@@ -81,6 +79,7 @@ internal static class SimulatorCommand
                 AdminToken = parse.GetValue(adminToken),
                 JournalCapacity = parse.GetValue(journal),
                 MaxTenantsPerProvider = parse.GetValue(maxTenants),
+                MaxSubscribersPerTenant = parse.GetValue(maxSubscribers),
             };
             options.RateLimits.Enabled = !parse.GetValue(noRateLimits);
             var isVerbose = parse.GetValue(verbose);
@@ -100,6 +99,24 @@ internal static class SimulatorCommand
         });
 
         return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds "must be at least 1" to a count option. A value that is not a number is left to the
+    /// parser's own error: reading it here would throw instead of reporting it.
+    /// </summary>
+    private static Option<int> AtLeastOne(Option<int> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0
+                && int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value < 1)
+            {
+                result.AddError($"{option.Name} must be at least 1.");
+            }
+        });
+        return option;
     }
 
     /// <summary>

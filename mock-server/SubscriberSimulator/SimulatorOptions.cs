@@ -47,6 +47,15 @@ public sealed class SimulatorOptions
     /// </summary>
     public int MaxTenantsPerProvider { get; set; } = 1000;
 
+    /// <summary>
+    /// How many subscribers (contacts) each tenant holds at most, on every provider; a request that
+    /// would add one more gets the provider's limit status in its error shape, and a bulk request
+    /// fails whole or per record as that provider does. A state file holding more is refused at
+    /// start. 100,000 is far beyond what a test needs and keeps one tenant near 50 MB (about 500
+    /// bytes a subscriber, BENCHMARKS.md); load runs that fill a million raise it.
+    /// </summary>
+    public int MaxSubscribersPerTenant { get; set; } = 100_000;
+
     /// <summary>Largest accepted request body; larger bodies get 413 in the provider's shape.</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 

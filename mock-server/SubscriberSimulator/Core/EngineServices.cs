@@ -23,6 +23,7 @@ public sealed class EngineServices
         SpecValidator = specValidator;
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
         MaxTenantsPerProvider = options.MaxTenantsPerProvider;
+        MaxSubscribersPerTenant = options.MaxSubscribersPerTenant;
         Logger = loggerFactory.CreateLogger("SubscriberSimulator.Engines");
     }
 
@@ -40,6 +41,9 @@ public sealed class EngineServices
 
     /// <summary><see cref="SimulatorOptions.MaxTenantsPerProvider"/>: what each engine's tenant store holds at most.</summary>
     internal int MaxTenantsPerProvider { get; }
+
+    /// <summary><see cref="SimulatorOptions.MaxSubscribersPerTenant"/>: what each tenant holds at most.</summary>
+    internal int MaxSubscribersPerTenant { get; }
 
     public ILogger Logger { get; }
 }

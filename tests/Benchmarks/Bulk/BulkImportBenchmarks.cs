@@ -31,7 +31,7 @@ public class BulkImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new SimulatorOptions { JournalCapacity = 0 };
+        var options = new SimulatorOptions { JournalCapacity = 0, MaxSubscribersPerTenant = int.MaxValue };
         options.RateLimits.DisableProvider(MobileTextAlertsEngine.EngineId);
         _server = SimulatorServer.CreateInMemory(options);
         var account = _server.GetEngine<MobileTextAlertsEngine>().CreateAccount();

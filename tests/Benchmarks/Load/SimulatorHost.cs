@@ -37,6 +37,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
     {
         var options = new SimulatorOptions();
         options.RateLimits.Enabled = false;
+
+        // The scale scenarios fill a million subscribers into one tenant: far past the test default.
+        options.MaxSubscribersPerTenant = int.MaxValue;
         return new SimulatorHost(await SimulatorServer.StartAsync(options).ConfigureAwait(false));
     }
 

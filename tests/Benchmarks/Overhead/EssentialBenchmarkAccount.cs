@@ -13,7 +13,7 @@ public sealed class EssentialBenchmarkAccount : IDisposable
 {
     public EssentialBenchmarkAccount()
     {
-        var options = new SimulatorOptions { JournalCapacity = 0 };
+        var options = new SimulatorOptions { JournalCapacity = 0, MaxSubscribersPerTenant = int.MaxValue };
         options.RateLimits.Enabled = false;
         Server = SimulatorServer.CreateInMemory(options);
         var engine = Server.GetEngine<EssentialEngine>();

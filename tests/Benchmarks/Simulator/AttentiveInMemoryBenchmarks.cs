@@ -26,7 +26,7 @@ public class AttentiveInMemoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new SimulatorOptions { JournalCapacity = 0 };
+        var options = new SimulatorOptions { JournalCapacity = 0, MaxSubscribersPerTenant = int.MaxValue };
         options.RateLimits.Enabled = false;
         _server = SimulatorServer.CreateInMemory(options);
         var engine = _server.GetEngine<AttentiveEngine>();

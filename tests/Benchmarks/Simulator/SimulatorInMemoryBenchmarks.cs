@@ -30,7 +30,7 @@ public class SimulatorInMemoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new SimulatorOptions { JournalCapacity = JournalCapacity };
+        var options = new SimulatorOptions { JournalCapacity = JournalCapacity, MaxSubscribersPerTenant = int.MaxValue };
         options.RateLimits.Enabled = false;
         _server = SimulatorServer.CreateInMemory(options);
         var engine = _server.GetEngine<EssentialEngine>();

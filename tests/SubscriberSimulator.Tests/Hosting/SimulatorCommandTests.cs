@@ -100,4 +100,35 @@ public sealed class SimulatorCommandTests
         var exit = await SimulatorCommand.RunAsync(["--seed", "everything"], output, null, CancellationToken.None, TestSimulator.UseNotesEngine);
         Assert.NotEqual(0, exit);
     }
+
+    [Fact]
+    public async Task TheGrowthCapsComeFromTheCommandLine()
+    {
+        using var stop = new CancellationTokenSource();
+        SimulatorOptions? applied = null;
+        void Configure(SimulatorOptions options)
+        {
+            TestSimulator.UseNotesEngine(options);
+            applied = options;
+        }
+
+        var exit = await SimulatorCommand.RunAsync(
+            ["--port", "0", "--seed", "none", "--max-subscribers", "5", "--max-tenants", "3"], new StringWriter(), _ => stop.Cancel(), stop.Token, Configure);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(5, applied!.MaxSubscribersPerTenant);
+        Assert.Equal(3, applied.MaxTenantsPerProvider);
+    }
+
+    [Theory]
+    [InlineData("--max-subscribers", "0")]
+    [InlineData("--max-subscribers", "-1")]
+    [InlineData("--max-subscribers", "many")]
+    [InlineData("--max-tenants", "0")]
+    [InlineData("--max-tenants", "many")]
+    public async Task RejectsACapBelowOneOrNotANumber(string option, string value)
+    {
+        var exit = await SimulatorCommand.RunAsync(["--port", "0", option, value], new StringWriter(), null, CancellationToken.None, TestSimulator.UseNotesEngine);
+        Assert.NotEqual(0, exit);
+    }
 }

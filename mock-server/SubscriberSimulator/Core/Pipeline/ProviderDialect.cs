@@ -34,6 +34,22 @@ public abstract class ProviderDialect<TTenant>
 
     public abstract RateLimitHeaderStyle RateLimitHeaderStyle { get; }
 
+    /// <summary>
+    /// What the provider does with a query parameter sent more than once; it holds for every
+    /// parameter of every operation (a "Decision:" in the provider's OpenAPI document).
+    /// </summary>
+    public abstract RepeatedParameterRule RepeatedQueryParameters { get; }
+
+    /// <summary>
+    /// The status the provider answers when a tenant already holds
+    /// <see cref="SimulatorOptions.MaxSubscribersPerTenant"/> subscribers (a "Decision:" in its
+    /// OpenAPI document), in its own error shape.
+    /// </summary>
+    public abstract int SubscriberLimitStatus { get; }
+
+    /// <summary>What the subscriber cap counts, plural, for its message: "subscribers" by default.</summary>
+    public virtual string SubscribersNoun => "subscribers";
+
     /// <summary>The rate-limit bucket of operations that name none.</summary>
     public virtual string DefaultRateLimitBucket => "api";
 

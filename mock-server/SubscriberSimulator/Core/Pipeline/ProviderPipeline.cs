@@ -55,6 +55,7 @@ public sealed class ProviderPipeline<TTenant>
 
             var operation = match.Operation!;
             request.RouteValues = match.Values;
+            request.ReadQueryBy(_dialect.RepeatedQueryParameters);
             if (request.BodyTooLarge || request.Body.Length > _services.MaxRequestBodyBytes)
             {
                 return _dialect.Error(413, JsonBody.TooLargeMessage(_services.MaxRequestBodyBytes));

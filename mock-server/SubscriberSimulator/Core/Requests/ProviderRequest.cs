@@ -17,7 +17,13 @@ public sealed class ProviderRequest
     /// <summary>Scheme, host and port the client used, for absolute links: "http://127.0.0.1:5080".</summary>
     public string Origin { get; init; } = "http://localhost";
 
-    public IRequestValues Query { get; init; } = RequestValues.Empty;
+    private IRequestValues _query = RequestValues.Empty;
+
+    /// <summary>
+    /// The query parameters. Once the engine has taken the request, one value per name by the
+    /// provider's <see cref="RepeatedParameterRule"/> (see <see cref="ReadQueryBy"/>).
+    /// </summary>
+    public IRequestValues Query { get => _query; init => _query = value; }
 
     public IRequestValues Headers { get; init; } = RequestValues.Empty;
 
@@ -35,4 +41,16 @@ public sealed class ProviderRequest
 
     /// <summary>The values the route template captured (<c>{channel_sid}</c>); set by the engine's route table.</summary>
     public RouteValues RouteValues { get; internal set; } = RouteValues.Empty;
+
+    /// <summary>
+    /// From now on every reader (the spec check, the handler, the error wording) sees the query as
+    /// the provider reads it: one place applies the provider's rule to every parameter.
+    /// </summary>
+    internal void ReadQueryBy(RepeatedParameterRule rule)
+    {
+        if (_query is not SingleValuedQuery)
+        {
+            _query = new SingleValuedQuery(_query, rule);
+        }
+    }
 }

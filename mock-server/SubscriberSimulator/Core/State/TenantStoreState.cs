@@ -94,6 +94,7 @@ public sealed class TenantStoreState<TTenant>
                     throw new FormatException($"the state of '{id}' was read as '{tenant.Id}'");
                 }
 
+                RequireWithinSubscriberCap(tenant);
                 tenant.SendFailure = Enum.Parse<SendFailure>(element.GetProperty("send_failure").GetString()!);
                 tenants.Add((tenant, credentials));
             }
@@ -104,6 +105,18 @@ public sealed class TenantStoreState<TTenant>
             or ArgumentException or RequestRefusedException)
         {
             throw new InvalidDataException($"The {_dialect.DisplayName} section of the state file is not valid: {error.Message}", error);
+        }
+    }
+
+    // Loading a tenant past the cap would leave it unable to take one more subscriber and hide
+    // how large the file is: refuse it and say how to raise the cap.
+    private void RequireWithinSubscriberCap(TTenant tenant)
+    {
+        var cap = _store.SubscriberCap;
+        if (tenant.SubscriberCount > cap.Limit)
+        {
+            throw new FormatException(
+                $"{_dialect.TenantNoun} '{tenant.Id}' holds {tenant.SubscriberCount} {cap.SubscribersNoun}, more than the simulator keeps per {_dialect.TenantNoun} ({cap.Limit}); start with a larger --max-subscribers (SimulatorOptions.MaxSubscribersPerTenant) to load it");
         }
     }
 }

@@ -25,6 +25,12 @@ public abstract class Tenant
 
     public SendFailure SendFailure { get; internal set; }
 
+    /// <summary>
+    /// How many subscribers (contacts) the tenant holds, as the engine counts them: what
+    /// <see cref="SimulatorOptions.MaxSubscribersPerTenant"/> caps. Read under <see cref="Gate"/>.
+    /// </summary>
+    public abstract int SubscriberCount { get; }
+
     /// <summary>The credentials (API key, token, "user:password") that reach this tenant, oldest first.</summary>
     public IReadOnlyList<string> Credentials => _credentials;
 

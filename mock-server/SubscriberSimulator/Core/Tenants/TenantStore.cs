@@ -27,9 +27,13 @@ public sealed class TenantStore<TTenant>
         ArgumentNullException.ThrowIfNull(services);
         _dialect = dialect;
         _services = services;
+        SubscriberCap = new SubscriberCap(services.MaxSubscribersPerTenant, dialect.SubscriberLimitStatus, dialect.DisplayName, dialect.TenantNoun, dialect.SubscribersNoun);
     }
 
     public int Count => _byId.Count;
+
+    /// <summary>What each tenant holds at most, and the provider's refusal beyond it.</summary>
+    internal SubscriberCap SubscriberCap { get; }
 
     /// <summary>Adds a tenant reachable with the given credentials. A taken id or credential is a 409; nothing is added then.</summary>
     public void Add(TTenant tenant, params string[] credentials)
@@ -46,7 +50,7 @@ public sealed class TenantStore<TTenant>
             if (_byId.Count >= _services.MaxTenantsPerProvider)
             {
                 throw new RequestRefusedException(403,
-                    $"The simulator holds at most {_services.MaxTenantsPerProvider} {_dialect.DisplayName} {_dialect.TenantNoun}s (SimulatorOptions.MaxTenantsPerProvider); delete one first.");
+                    $"The simulator holds at most {_services.MaxTenantsPerProvider} {_dialect.DisplayName} tenants (each one {_dialect.TenantNoun}; SimulatorOptions.MaxTenantsPerProvider); delete one first.");
             }
 
             CheckFree(tenant, credentials);
@@ -117,7 +121,7 @@ public sealed class TenantStore<TTenant>
     public UnitOfWork<TTenant> BeginWork(TTenant tenant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        return new UnitOfWork<TTenant>(tenant, _dialect.ProviderId, _services.Outbox, _services.Clock, cancellationToken);
+        return new UnitOfWork<TTenant>(tenant, _dialect.ProviderId, _services.Outbox, SubscriberCap, _services.Clock, cancellationToken);
     }
 
     public void SetSendFailure(TTenant tenant, SendFailure sendFailure)

@@ -22,16 +22,19 @@ public sealed class UnitOfWork<TTenant> : IDisposable
 
     private readonly string _provider;
     private readonly Outbox.Outbox _outbox;
+    private readonly SubscriberCap _subscriberCap;
+    private int _addedSubscribers;
     private List<Action>? _changes;
     private List<PendingMessage>? _messages;
     private bool _committed;
     private bool _disposed;
 
-    internal UnitOfWork(TTenant tenant, string provider, Outbox.Outbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    internal UnitOfWork(TTenant tenant, string provider, Outbox.Outbox outbox, SubscriberCap subscriberCap, TimeProvider clock, CancellationToken cancellationToken)
     {
         Tenant = tenant;
         _provider = provider;
         _outbox = outbox;
+        _subscriberCap = subscriberCap;
         CancellationToken = cancellationToken;
         tenant.Gate.Enter();
         Now = clock.GetUtcNow();
@@ -45,6 +48,33 @@ public sealed class UnitOfWork<TTenant> : IDisposable
 
     /// <summary>The request's token: <see cref="Commit"/> throws instead of committing once it fires.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The message of the subscriber cap's refusal, for providers that report it per record (a bulk
+    /// record's error) instead of refusing the request.
+    /// </summary>
+    public string SubscriberCapMessage => _subscriberCap.Message;
+
+    /// <summary>The provider's status for the subscriber cap.</summary>
+    public int SubscriberCapStatus => _subscriberCap.Status;
+
+    /// <summary>True when one more subscriber fits: the tenant's count plus those this work added is under the cap.</summary>
+    public bool HasRoomForSubscriber() => Tenant.SubscriberCount + _addedSubscribers < _subscriberCap.Limit;
+
+    /// <summary>
+    /// Counts one new subscriber this work stages (call it before staging), or throws the provider's
+    /// refusal when the tenant is full (see <see cref="SimulatorOptions.MaxSubscribersPerTenant"/>).
+    /// Subscribers this work removes are not credited back: the cap errs on the safe side.
+    /// </summary>
+    public void AddSubscriber()
+    {
+        if (!HasRoomForSubscriber())
+        {
+            throw _subscriberCap.Refusal();
+        }
+
+        _addedSubscribers++;
+    }
 
     /// <summary>Stages a store change, applied in order at commit. It must not fail: validate before staging.</summary>
     public void OnCommit(Action change)

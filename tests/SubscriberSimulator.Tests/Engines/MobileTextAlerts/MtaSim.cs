@@ -36,11 +36,12 @@ internal sealed class MtaSim : IDisposable
     /// <summary>No Authorization header (controls, 401 tests).</summary>
     public HttpClient Anonymous { get; }
 
-    public static MtaSim Create(bool rateLimits = false)
+    public static MtaSim Create(bool rateLimits = false, Action<SimulatorOptions>? configure = null)
     {
         var options = new SimulatorOptions();
         options.RateLimits.Enabled = rateLimits;
         options.Clock.Freeze();
+        configure?.Invoke(options);
         return new MtaSim(SimulatorServer.CreateInMemory(options));
     }
 

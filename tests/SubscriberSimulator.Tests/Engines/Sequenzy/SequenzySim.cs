@@ -40,7 +40,7 @@ internal sealed class SequenzySim : IDisposable
 
     public HttpClient Anonymous { get; }
 
-    public static SequenzySim Create(bool doubleOptIn = false, bool rateLimits = false)
+    public static SequenzySim Create(bool doubleOptIn = false, bool rateLimits = false, Action<SimulatorOptions>? configure = null)
     {
         var options = new SimulatorOptions
         {
@@ -56,6 +56,7 @@ internal sealed class SequenzySim : IDisposable
             options.Clock.Freeze();
         }
 
+        configure?.Invoke(options);
         var server = SimulatorServer.CreateInMemory(options);
         var engine = server.GetEngine<SequenzyEngine>();
         var workspace = engine.CreateWorkspace(NewWorkspace("ws_test", "sk_live_test_key", doubleOptIn));

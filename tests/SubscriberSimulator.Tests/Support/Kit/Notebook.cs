@@ -6,4 +6,7 @@ namespace SubscriberSimulator.Tests.Support.Kit;
 internal sealed class Notebook(string id) : Tenant(id)
 {
     public Dictionary<string, string> Notes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The test engine's "subscribers" are its notes.</summary>
+    public override int SubscriberCount => Notes.Count;
 }

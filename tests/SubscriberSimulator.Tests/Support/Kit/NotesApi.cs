@@ -53,6 +53,11 @@ internal sealed class NotesApi : IEngineApi<Notebook>
         var text = call.Body.GetProperty("text").GetString()!;
         using var work = call.BeginWork();
         var notes = work.Tenant.Notes;
+        if (!notes.ContainsKey(key))
+        {
+            work.AddSubscriber();
+        }
+
         work.OnCommit(() => notes[key] = text);
         work.Commit();
         return Note(200, text);

@@ -22,6 +22,12 @@ internal sealed class NotesDialect : ProviderDialect<Notebook>
 
     public override RateLimitHeaderStyle RateLimitHeaderStyle => RateLimitHeaderStyle.MobileTextAlerts;
 
+    public override RepeatedParameterRule RepeatedQueryParameters => RepeatedParameterRule.Refuse;
+
+    public override int SubscriberLimitStatus => 403;
+
+    public override string SubscribersNoun => "notes";
+
     public override string? RefuseScope(Notebook tenant, string credential, string scope) =>
         credential.EndsWith("-readonly", StringComparison.Ordinal) ? $"The token lacks '{scope}'." : null;
 

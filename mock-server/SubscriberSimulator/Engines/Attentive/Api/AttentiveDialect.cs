@@ -31,6 +31,18 @@ internal sealed class AttentiveDialect : ProviderDialect<AttentiveCompany>
 
     public override RateLimitHeaderStyle RateLimitHeaderStyle => RateLimitHeaderStyle.Attentive;
 
+    /// <summary>
+    /// Decision (spec): a repeated parameter is a 400 naming it. Attentive refuses ambiguous
+    /// identification (phone and email together is a 400), and a second phone or email is that.
+    /// </summary>
+    public override RepeatedParameterRule RepeatedQueryParameters => RepeatedParameterRule.Refuse;
+
+    /// <summary>Decision (spec): 403 "Access Denied", Attentive's answer to what the company may not do.</summary>
+    public override int SubscriberLimitStatus => 403;
+
+    /// <summary>Contacts (each phone or email with its subscriptions) and users both grow with subscribers; both count.</summary>
+    public override string SubscribersNoun => "contacts and users";
+
     public override string UnknownCredential => "Unauthorized: send a valid access token as 'Authorization: Bearer <token>'.";
 
     public override string TooManyRequests(RateLimitDecision decision) =>

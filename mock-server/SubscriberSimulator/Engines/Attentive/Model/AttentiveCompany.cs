@@ -48,6 +48,9 @@ internal sealed class AttentiveCompany : Tenant
     /// <summary>The identity graph: users, their identifiers and attributes.</summary>
     public UserDirectory Users { get; } = new();
 
+    /// <summary>Contacts of both channels plus users: each grows with subscribers, so the cap counts both.</summary>
+    public override int SubscriberCount => Phones.Count + Emails.Count + Users.Count;
+
     /// <summary>Custom attribute names by name (case-sensitive), with the type their first value fixed.</summary>
     public Dictionary<string, CustomAttributeDefinition> CustomAttributes { get; } = new(StringComparer.Ordinal);
 

@@ -12,7 +12,7 @@ namespace SubscriberSimulator.Engines.Attentive.Rules;
 /// </summary>
 internal static class BulkJobRules
 {
-    /// <summary>Runs one step for record <paramref name="index"/>; a 400 it raises names the record.</summary>
+    /// <summary>Runs one step for record <paramref name="index"/>; a 400, or the subscriber cap's 403, it raises names the record.</summary>
     public static T ForRecord<T>(int index, Func<T> step)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -20,9 +20,9 @@ internal static class BulkJobRules
         {
             return step();
         }
-        catch (RequestRefusedException refusal) when (refusal.Status == 400)
+        catch (RequestRefusedException refusal) when (refusal.Status is 400 or 403)
         {
-            throw RequestRefusedException.BadRequest($"users[{index}]: {refusal.Message}");
+            throw new RequestRefusedException(refusal.Status, $"users[{index}]: {refusal.Message}");
         }
     }
 

@@ -9,12 +9,14 @@ namespace SubscriberSimulator.Engines.Attentive.Rules;
 /// </summary>
 internal sealed class StagedContacts
 {
+    private readonly UnitOfWork<AttentiveCompany> _work;
     private readonly AttentiveCompany _company;
     private readonly Dictionary<(AttentiveChannel Channel, string Key), AttentiveContact> _drafts = [];
 
     public StagedContacts(UnitOfWork<AttentiveCompany> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        _work = work;
         _company = work.Tenant;
         work.OnCommit(Apply);
     }
@@ -33,6 +35,10 @@ internal sealed class StagedContacts
                 {
                     draft.Set(existing, stored.Get(existing));
                 }
+            }
+            else
+            {
+                _work.AddSubscriber();
             }
 
             _drafts.Add((channel, key), draft);

@@ -11,6 +11,7 @@ namespace SubscriberSimulator.Engines.Attentive.Rules;
 /// </summary>
 internal sealed class StagedUsers
 {
+    private readonly UnitOfWork<AttentiveCompany> _work;
     private readonly UserDirectory _directory;
 
     // In write order; an identifier a staged version took from its user maps to that user's newer version.
@@ -21,6 +22,7 @@ internal sealed class StagedUsers
     public StagedUsers(UnitOfWork<AttentiveCompany> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        _work = work;
         _directory = work.Tenant.Users;
         _lastNumber = _directory.LastNumber;
         work.OnCommit(Apply);
@@ -52,9 +54,14 @@ internal sealed class StagedUsers
         return null;
     }
 
-    /// <summary>A user with a new id and nothing else; it exists once it is written with an identifier.</summary>
+    /// <summary>
+    /// A user with a new id and nothing else; it exists once it is written with an identifier. It
+    /// counts against the subscriber cap (the provider's 403 beyond it).
+    /// </summary>
     public AttentiveUser Create()
     {
+        _work.AddSubscriber();
+
         // A hand-edited state file may hold ids past its lastUserNumber: never hand one out twice.
         string id;
         do

@@ -83,6 +83,10 @@ internal static class SubscribeRules
         var company = work.Tenant;
         var contacts = company.Contacts(channel);
         var isNew = !contacts.TryGetValue(key, out var contact);
+        if (isNew)
+        {
+            work.AddSubscriber();
+        }
 
         // A new contact joins the store only at commit, so a failed request leaves no trace of it.
         contact ??= new AttentiveContact(key);

@@ -23,6 +23,15 @@ internal sealed class EssentialDialect : ProviderDialect<EssentialAccount>
 
     public override RateLimitHeaderStyle RateLimitHeaderStyle => RateLimitHeaderStyle.Essential;
 
+    /// <summary>
+    /// Decision (spec): the first value counts. Essential's docs are silent; the common Python and
+    /// Node "get one value" accessors take the first, and the simulator always has.
+    /// </summary>
+    public override RepeatedParameterRule RepeatedQueryParameters => RepeatedParameterRule.TakeFirst;
+
+    /// <summary>Decision (spec): 403, "the account may not do this", since Essential documents no limit status.</summary>
+    public override int SubscriberLimitStatus => 403;
+
     public override string UnknownCredential => "Authentication failed: supply the account SID and token with HTTP Basic authentication.";
 
     public override ProviderResponse Error(int status, string message) =>

@@ -29,6 +29,8 @@ internal sealed class EssentialAccount : Tenant
 
     public Dictionary<string, EssentialSubscriber> SubscribersBySid { get; } = new(StringComparer.Ordinal);
 
+    public override int SubscriberCount => SubscribersBySid.Count;
+
     /// <summary>Subscribers are never deleted (Essential keeps them for billing), so creation order pages stably.</summary>
     public List<string> SubscriberOrder { get; } = [];
 

@@ -11,22 +11,29 @@ namespace SubscriberSimulator.Engines.Essential.Rules;
 /// </summary>
 internal static class SubscriberRules
 {
-    /// <summary>A new subscriber on a channel; the carrier lookup refuses numbers that cannot receive messages (412).</summary>
-    public static EssentialSubscriber NewSubscriber(EssentialAccount account, EssentialChannel channel, long phone, SubscriberStatus status, DateTime now) =>
-        new()
+    /// <summary>
+    /// A new subscriber on a channel, counted against the subscriber cap (403 beyond it); the carrier
+    /// lookup refuses numbers that cannot receive messages (412).
+    /// </summary>
+    public static EssentialSubscriber NewSubscriber(UnitOfWork<EssentialAccount> work, EssentialChannel channel, long phone, SubscriberStatus status)
+    {
+        work.AddSubscriber();
+        var now = work.Now.UtcDateTime;
+        return new()
         {
             Sid = SidGenerator.NewSid(),
             ChannelSid = channel.Sid,
             TransportSid = channel.TransportSid,
             PhoneNumber = phone,
             Status = status,
-            Carrier = CarrierRules.Lookup(account.SeededCarriers, phone),
+            Carrier = CarrierRules.Lookup(work.Tenant.SeededCarriers, phone),
             CarrierUpdatedAt = now,
             CreatedAt = now,
             UpdatedAt = now,
             SubscribedAt = status == SubscriberStatus.Subscribed ? now : null,
             UnsubscribedAt = status == SubscriberStatus.Unsubscribed ? now : null,
         };
+    }
 
     /// <summary>POST /v2/account/subscribers: a number already on the channel is a 400 (use upsert or update).</summary>
     public static EssentialSubscriber Create(UnitOfWork<EssentialAccount> work, CreateSubscriberCommand command)
@@ -40,7 +47,7 @@ internal static class SubscriberRules
             throw RequestRefusedException.BadRequest("A subscriber with this phone number already exists on the channel; use upsert or update.");
         }
 
-        var subscriber = NewSubscriber(account, channel, phone, SubscriberStatus.Subscribed, work.Now.UtcDateTime) with
+        var subscriber = NewSubscriber(work, channel, phone, SubscriberStatus.Subscribed) with
         {
             EmailAddress = email,
             ExternalUserId = command.ExternalUserId,

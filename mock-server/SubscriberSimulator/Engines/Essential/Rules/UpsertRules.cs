@@ -34,7 +34,7 @@ internal static class UpsertRules
         }
 
         var next = existing is null
-            ? SubscriberRules.NewSubscriber(account, channel, phone, command.Status ?? SubscriberStatus.Subscribed, now)
+            ? SubscriberRules.NewSubscriber(work, channel, phone, command.Status ?? SubscriberStatus.Subscribed)
             : existing.WithStatus(command.Status ?? existing.Status, now) with { UpdatedAt = now };
         next = next with
         {

@@ -31,6 +31,16 @@ internal sealed class MtaDialect(TimeProvider clock) : ProviderDialect<MtaAccoun
     /// <summary>Groups, unsubscribes, field reads and the key check share one window per account.</summary>
     public override string DefaultRateLimitBucket => RateLimitDefaults.MtaGeneral;
 
+    /// <summary>
+    /// Decision (spec): a repeated parameter is a 400 naming it. The API runs on Express, whose query
+    /// parser turns a repeated name into an array that a string or number check refuses; the
+    /// simulator already refuses parameters an operation does not take.
+    /// </summary>
+    public override RepeatedParameterRule RepeatedQueryParameters => RepeatedParameterRule.Refuse;
+
+    /// <summary>Decision (spec): 403 ForbiddenError, documented as "authenticated, but not allowed" with an account-restriction reason.</summary>
+    public override int SubscriberLimitStatus => 403;
+
     public override string MissingCredential => "Missing API key: send it as 'Authorization: Bearer <API key>'.";
 
     public override string UnknownCredential => "Invalid API key.";

@@ -124,7 +124,7 @@ internal sealed class SubscriberHandlers(MtaIds ids, TimeProvider clock)
         }
     }
 
-    /// <summary>The subscriber a single-record write stages, or its per-record error as a 400.</summary>
+    /// <summary>The subscriber a single-record write stages, or its per-record error with its status (400, or the cap's 403).</summary>
     private static MtaSubscriber Written(WriteResult result) =>
-        result.Subscriber ?? throw RequestRefusedException.BadRequest(result.Error!);
+        result.Subscriber ?? throw new RequestRefusedException(result.Status, result.Error!);
 }

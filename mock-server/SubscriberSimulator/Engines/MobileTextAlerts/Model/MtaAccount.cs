@@ -37,7 +37,7 @@ internal sealed class MtaAccount : Tenant, ISubscriberLookup
 
     public Dictionary<long, MtaLineType> LineTypes { get; } = [];
 
-    public int SubscriberCount => SubscribersById.Count;
+    public override int SubscriberCount => SubscribersById.Count;
 
     public MtaSubscriber? FindByPhone(long e164Digits) =>
         e164Digits != 0 && SubscriberIdByPhone.TryGetValue(e164Digits, out var id) ? SubscribersById[id] : null;

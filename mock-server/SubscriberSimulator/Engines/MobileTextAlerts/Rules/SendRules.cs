@@ -148,10 +148,14 @@ internal static class SendRules
         return recipients;
     }
 
-    /// <summary>The subscriber an entry names, created when there is none; a 400 when the entry cannot be one.</summary>
+    /// <summary>
+    /// The subscriber an entry names, created when there is none; a 400 when the entry cannot be one
+    /// (the cap's 403 when the account is full), and nothing is sent.
+    /// </summary>
     private static MtaSubscriber Entry(StagedSubscribers staged, in SubscriberRecord entry, int index, ref int created)
     {
         var error = RecordChecks.ResolveContact(staged.Account, entry, out var contact);
+        var status = 400;
         if (error is null)
         {
             if ((staged.FindByPhone(contact.PhoneDigits) ?? staged.FindByEmail(contact.Email)) is { } existing)
@@ -167,9 +171,10 @@ internal static class SendRules
             }
 
             error = result.Error;
+            status = result.Status;
         }
 
-        throw RequestRefusedException.BadRequest(string.Create(CultureInfo.InvariantCulture, $"subscribers[{index}]: {error}{NothingSent}"));
+        throw new RequestRefusedException(status, string.Create(CultureInfo.InvariantCulture, $"subscribers[{index}]: {error}{NothingSent}"));
     }
 
     private static bool IsMember(MtaSubscriber subscriber, HashSet<int> groups)

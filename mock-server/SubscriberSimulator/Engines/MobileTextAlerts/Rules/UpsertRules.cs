@@ -41,6 +41,14 @@ internal static class UpsertRules
             return WriteResult.Failed(ErrorMessages.NeedsContact);
         }
 
+        // Over the subscriber cap: the bulk create reports it per record, like its other errors.
+        if (!staged.Work.HasRoomForSubscriber())
+        {
+            return WriteResult.Failed(staged.Work.SubscriberCapMessage, staged.Work.SubscriberCapStatus);
+        }
+
+        staged.Work.AddSubscriber();
+
         var now = staged.NowTicks;
         var created = new MtaSubscriber
         {
@@ -75,7 +83,7 @@ internal static class UpsertRules
         {
             var record = records[i] with { WelcomeMessage = null };
             var result = Upsert(staged, record, createOnly: false);
-            stored.Add(result.Subscriber ?? throw RequestRefusedException.BadRequest($"record {i}: {result.Error} Nothing was seeded."));
+            stored.Add(result.Subscriber ?? throw new RequestRefusedException(result.Status, $"record {i}: {result.Error} Nothing was seeded."));
         }
 
         return stored;

@@ -27,6 +27,15 @@ internal sealed class SequenzyDialect : ProviderDialect<SequenzyWorkspace>
 
     public override RateLimitHeaderStyle RateLimitHeaderStyle => RateLimitHeaderStyle.Sequenzy;
 
+    /// <summary>
+    /// Decision (spec): the first value counts, as <c>URLSearchParams.get</c> of Sequenzy's
+    /// TypeScript API does; the docs are silent.
+    /// </summary>
+    public override RepeatedParameterRule RepeatedQueryParameters => RepeatedParameterRule.TakeFirst;
+
+    /// <summary>Decision (spec): 403, the status Sequenzy gives what the key's plan or role does not allow.</summary>
+    public override int SubscriberLimitStatus => 403;
+
     public override string UnknownCredential => "Unauthorized";
 
     public override string InternalError => "Internal server error";

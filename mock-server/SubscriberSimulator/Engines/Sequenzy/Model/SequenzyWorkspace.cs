@@ -33,6 +33,8 @@ internal sealed class SequenzyWorkspace : Tenant
 
     public Dictionary<string, SequenzySubscriber> ById { get; } = new(StringComparer.Ordinal);
 
+    public override int SubscriberCount => ById.Count;
+
     /// <summary>Keyed by the normalised (trimmed, lowercased) email.</summary>
     public Dictionary<string, SequenzySubscriber> ByEmail { get; } = new(StringComparer.Ordinal);
 

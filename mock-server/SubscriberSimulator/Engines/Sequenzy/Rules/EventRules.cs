@@ -67,7 +67,15 @@ internal static class EventRules
             {
                 try
                 {
-                    contact = SubscriberRules.FindOrCreate(changes, new TagTarget(input.Email, input.ExternalId, null, null, null), updateExisting: false);
+                    // A full workspace fails the events that would create a subscriber, like any per-event problem.
+                    if (input.Email is not null && UpsertRules.WouldExceedSubscriberCap(changes, input.Email, input.ExternalId))
+                    {
+                        failure = changes.Work.SubscriberCapMessage;
+                    }
+                    else
+                    {
+                        contact = SubscriberRules.FindOrCreate(changes, new TagTarget(input.Email, input.ExternalId, null, null, null), updateExisting: false);
+                    }
                 }
                 catch (RequestRefusedException refusal) when (refusal.Status is 404 or 409)
                 {

@@ -15,6 +15,7 @@ internal static class ImportRules
     public const string Unchanged = "unchanged";
     public const string DuplicateInRequest = "duplicate_in_request";
     public const string Conflict = "conflict";
+    public const string SubscriberLimit = "subscriber_limit";
 
     /// <summary>An import of the workspace, or 404.</summary>
     public static SubscriberImport Find(SequenzyWorkspace workspace, string importId) =>
@@ -54,6 +55,13 @@ internal static class ImportRules
             UpsertOutcome outcome;
             try
             {
+                if (UpsertRules.WouldExceedSubscriberCap(changes, record.Email, record.ExternalId))
+                {
+                    Count(failed, SubscriberLimit);
+                    results[i] = new ImportRowResult(row.Index, "failed", SubscriberLimit, null);
+                    continue;
+                }
+
                 outcome = UpsertRules.Upsert(changes, record);
             }
             catch (RequestRefusedException exception) when (exception.Status == 409)

@@ -71,6 +71,10 @@ internal static class ListRules
             {
                 results.Add(ListAddResult.Failed(text, "invalid email address"));
             }
+            else if (UpsertRules.WouldExceedSubscriberCap(changes, email, template.ExternalId))
+            {
+                results.Add(ListAddResult.Failed(email, changes.Work.SubscriberCapMessage));
+            }
             else
             {
                 var outcome = UpsertRules.Upsert(changes, template with { Email = email });

@@ -31,6 +31,13 @@ internal static class UpsertRules
         return byExternalId ?? byEmail;
     }
 
+    /// <summary>
+    /// True when the workspace is full and the record would create a subscriber: the batch calls that
+    /// report per record (imports, list adds, event imports) fail that record instead of the request.
+    /// </summary>
+    public static bool WouldExceedSubscriberCap(WorkspaceChanges changes, string? email, string? externalId) =>
+        !changes.Work.HasRoomForSubscriber() && FindExisting(changes, email, externalId) is null;
+
     public static void RequireKnownLists(SequenzyWorkspace workspace, string[]? listIds, string field)
     {
         if (listIds is null)
@@ -55,6 +62,7 @@ internal static class UpsertRules
             throw RequestRefusedException.BadRequest("email is required when creating a subscriber");
         }
 
+        changes.Work.AddSubscriber();
         var workspace = changes.Workspace;
         var status = command.Status ?? SubscriberStatus.Active;
         var subscriber = new SequenzySubscriber
