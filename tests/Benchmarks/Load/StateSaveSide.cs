@@ -46,7 +46,8 @@ internal sealed class StateSaveSide : IAsyncDisposable
 
     public static async Task<StateSaveSide> StartAsync(TimeSpan? saveInterval, int connections)
     {
-        var options = new SimulatorOptions();
+        // The store grows past the default subscriber cap (100,000) during the load rounds.
+        var options = new SimulatorOptions { MaxSubscribersPerTenant = int.MaxValue };
         options.RateLimits.Enabled = false;
         string? folder = null;
         if (saveInterval is { } interval)
