@@ -176,6 +176,30 @@ internal sealed class SimulatorHost : IAsyncDisposable
         };
     }
 
+    /// <summary>
+    /// A raw connection to the server (the in-memory transport's, or a loopback socket's), for
+    /// tests that write HTTP/1.1 byte for byte: framing no HttpClient would send.
+    /// </summary>
+    public async Task<Stream> OpenConnectionAsync()
+    {
+        if (_memory is not null)
+        {
+            return _memory.Connect();
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(BaseAddress.Host, BaseAddress.Port).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
     public void SaveState()
     {
         if (Options.StateFile is { } path && _server is not null)

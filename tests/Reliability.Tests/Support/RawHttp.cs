@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
+using SubscriberSdk.TestSupport.Http;
 
 namespace Reliability.Tests.Support;
 
@@ -24,7 +24,8 @@ internal static class RawHttp
         await socket.ConnectAsync(server.Host, server.Port);
         var stream = socket.GetStream();
         await stream.WriteAsync(Encoding.UTF8.GetBytes(request));
-        return await ReadAnswerAsync(stream).WaitAsync(Bound);
+        var answer = await RawHttpAnswer.ReadAsync(stream).WaitAsync(Bound);
+        return (answer.Status, answer.Body);
     }
 
     /// <summary>
@@ -38,10 +39,10 @@ internal static class RawHttp
         await socket.ConnectAsync(server.Host, server.Port);
         var stream = socket.GetStream();
         await stream.WriteAsync(Encoding.UTF8.GetBytes(head.Replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n", StringComparison.Ordinal)));
-        var (status, _) = await ReadAnswerAsync(stream).WaitAsync(Bound);
-        if (status != 100)
+        var answer = await RawHttpAnswer.ReadAsync(stream).WaitAsync(Bound);
+        if (answer.Status != 100)
         {
-            throw new InvalidOperationException($"Expected 100 Continue, got {status}.");
+            throw new InvalidOperationException($"Expected 100 Continue, got {answer.Status}.");
         }
 
         await stream.WriteAsync(Encoding.UTF8.GetBytes(partialBody));
@@ -52,54 +53,5 @@ internal static class RawHttp
         }
 
         socket.Close();
-    }
-
-    private static async Task<(int Status, string Body)> ReadAnswerAsync(Stream stream)
-    {
-        var received = new List<byte>();
-        var buffer = new byte[4096];
-        int headerEnd;
-        while ((headerEnd = IndexOfBlankLine(received)) < 0)
-        {
-            var read = await stream.ReadAsync(buffer);
-            if (read == 0)
-            {
-                throw new IOException("The server closed the connection before its answer's headers: " + Encoding.UTF8.GetString([.. received]));
-            }
-
-            received.AddRange(buffer.AsSpan(0, read));
-        }
-
-        var head = Encoding.ASCII.GetString([.. received.Take(headerEnd)]);
-        var lines = head.Split("\r\n");
-        var status = int.Parse(lines[0].Split(' ')[1], CultureInfo.InvariantCulture);
-        var length = lines.Skip(1).Select(line => line.Split(':', 2)).Where(parts => parts[0].Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .Select(parts => int.Parse(parts[1].Trim(), CultureInfo.InvariantCulture)).FirstOrDefault();
-        var body = received.Skip(headerEnd + 4).ToList();
-        while (body.Count < length)
-        {
-            var read = await stream.ReadAsync(buffer);
-            if (read == 0)
-            {
-                break;
-            }
-
-            body.AddRange(buffer.AsSpan(0, read));
-        }
-
-        return (status, Encoding.UTF8.GetString([.. body]));
-    }
-
-    private static int IndexOfBlankLine(List<byte> bytes)
-    {
-        for (var i = 0; i + 3 < bytes.Count; i++)
-        {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n')
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
