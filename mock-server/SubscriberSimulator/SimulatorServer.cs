@@ -77,6 +77,9 @@ public sealed class SimulatorServer : IAsyncDisposable, IDisposable
     /// <summary>A handler reaching this server: over in-memory connections, or a socket handler.</summary>
     public HttpMessageHandler CreateHandler() => _host.CreateHandler();
 
+    /// <summary>A raw connection to the server, for tests that write HTTP/1.1 framing no HttpClient would send.</summary>
+    internal Task<Stream> OpenConnectionAsync() => _host.OpenConnectionAsync();
+
     /// <summary>A client whose BaseAddress is this server's root.</summary>
     public HttpClient CreateClient() => new(CreateHandler(), disposeHandler: true) { BaseAddress = BaseAddress };
 

@@ -1,6 +1,11 @@
 namespace SubscriberSimulator.Hosting;
 
-/// <summary>Reads at most <c>limit</c> bytes of another stream, then reports its end.</summary>
+/// <summary>
+/// Reads at most <c>limit</c> bytes of another stream, then reports its end. A framing fault the
+/// server reports as a bare IOException comes out as the BadHttpRequestException it is: Kestrel
+/// throws IOException("Bad chunk size data.") for a chunk size past int.MaxValue (2^64), where a
+/// size of "zz" or "-5" gets BadHttpRequestException, so both are the client's 400.
+/// </summary>
 internal sealed class CappedReadStream : Stream
 {
     private readonly Stream _inner;
@@ -26,10 +31,34 @@ internal sealed class CappedReadStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, Allowed(count)));
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        try
+        {
+            return Count(_inner.Read(buffer, offset, Allowed(count)));
+        }
+        catch (IOException exception) when (IsBareFramingFault(exception))
+        {
+            throw AsBadRequest(exception);
+        }
+    }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _remaining <= 0 ? 0 : Count(await _inner.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_remaining <= 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return Count(await _inner.ReadAsync(buffer[..Allowed(buffer.Length)], cancellationToken).ConfigureAwait(false));
+        }
+        catch (IOException exception) when (IsBareFramingFault(exception))
+        {
+            throw AsBadRequest(exception);
+        }
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -43,6 +72,13 @@ internal sealed class CappedReadStream : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    // Only the exact type: its subclasses say what they are (BadHttpRequestException already, and
+    // ConnectionResetException is a client gone, not a framing fault).
+    private static bool IsBareFramingFault(IOException exception) => exception.GetType() == typeof(IOException);
+
+    private static BadHttpRequestException AsBadRequest(IOException exception) =>
+        new(exception.Message, StatusCodes.Status400BadRequest, exception);
 
     private int Allowed(int count) => (int)Math.Min(count, _remaining);
 

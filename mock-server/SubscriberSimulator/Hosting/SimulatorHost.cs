@@ -40,6 +40,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
     private readonly ConnectionRegistry _connections = new();
     private readonly InMemoryTransport? _memory;
     private readonly StateChanges _stateChanges = new();
+    private readonly CancellationTokenSource _stopping = new();
     private readonly object _saveGate = new();
     private StateSaver? _saver;
     private WireMockServer? _server;
@@ -51,7 +52,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         _services = BuildServices(options);
         _memory = options.InMemory ? new InMemoryTransport() : null;
         Engines = _services.GetRequiredService<EngineDirectory>();
-        var answers = new EngineAnswers(_httpContext, Engines);
+        var answers = new EngineAnswers(_httpContext, Engines, _stopping.Token);
         ProviderMappings = new ProviderMappings(Engines.All, answers);
         EngineAnswered = new EngineAnsweredMappings(answers);
         Controls = new SimulatorControls(Engines.All, options.Clock, _services.GetRequiredService<Outbox>(), () => ResetAll(includeClock: true));
@@ -175,6 +176,30 @@ internal sealed class SimulatorHost : IAsyncDisposable
         };
     }
 
+    /// <summary>
+    /// A raw connection to the server (the in-memory transport's, or a loopback socket's), for
+    /// tests that write HTTP/1.1 byte for byte: framing no HttpClient would send.
+    /// </summary>
+    public async Task<Stream> OpenConnectionAsync()
+    {
+        if (_memory is not null)
+        {
+            return _memory.Connect();
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(BaseAddress.Host, BaseAddress.Port).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
     public void SaveState()
     {
         if (Options.StateFile is { } path && _server is not null)
@@ -199,6 +224,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
             _saver?.Dispose();
             if (_server is not null)
             {
+                // Kestrel waits for requests in flight before it stops: engine work still running
+                // (a client gone or still waiting on a huge request) is abandoned, not waited for.
+                await _stopping.CancelAsync().ConfigureAwait(false);
                 await Task.Run(_server.Stop).ConfigureAwait(false);
                 SaveState();
             }
@@ -206,6 +234,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         finally
         {
             _server?.Dispose();
+            _stopping.Dispose();
             await _services.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -293,7 +322,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
             StartAdminInterface = true,
             MaxRequestLogCount = Math.Max(0, Options.JournalCapacity),
             AllowBodyForAllHttpMethods = true,
-            Logger = new WireMockLogger(loggerFactory),
+            Logger = new WireMockLogger(loggerFactory, _httpContext),
             CustomMatcherMappings = new Dictionary<string, Func<WireMock.Admin.Mappings.MatcherModel, IMatcher>>
             {
                 [RouteTemplateMatcher.MatcherName] = model => new RouteTemplateMatcher(model.Pattern?.ToString() ?? string.Empty),
@@ -321,6 +350,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
                 app.Use(_stateChanges.Middleware);
                 app.Use(next => new AdminTokenMiddleware(next, Options.AdminToken).InvokeAsync);
                 app.Use(next => new BodyLimitMiddleware(next, Options.MaxRequestBodyBytes).InvokeAsync);
+                app.Use(next => new ClientFaultMiddleware(next, Engines, Options.MaxRequestBodyBytes, loggerFactory.CreateLogger(ClientFaultMiddleware.Category)).InvokeAsync);
                 app.Use(next => new FaultMiddleware(next, _connections, faultLogger).InvokeAsync);
                 app.Use(next => new SimulatorEndpointsMiddleware(next, this).InvokeAsync);
             },

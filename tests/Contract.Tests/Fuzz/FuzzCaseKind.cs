@@ -15,4 +15,5 @@ public enum FuzzCaseKind
     WrongRootType,
     MalformedJson,
     OversizedBody,
+    BadChunkFraming,
 }

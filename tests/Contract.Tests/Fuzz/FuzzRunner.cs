@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Contract.Tests.Contracts;
+using SubscriberSdk.TestSupport.Http;
 
 namespace Contract.Tests.Fuzz;
 
@@ -9,15 +10,20 @@ namespace Contract.Tests.Fuzz;
 /// Runs the generated cases of every operation of one provider and checks each answer: a valid
 /// request gets a documented, non-5xx status and a body that follows the spec; an invalid one
 /// gets a 4xx in the provider's error shape and leaves the tenant's store and outbox unchanged.
+/// Bad chunk framing goes byte for byte over a raw connection (<paramref name="connect"/>).
 /// </summary>
 internal sealed class FuzzRunner(
     OpenApiContract contract,
     FuzzProfile profile,
     HttpClient client,
+    Func<Task<Stream>> connect,
     FuzzTenant tenant,
     SchemaValueGenerator generator,
     Func<FuzzCaseKind, ContractOperation, bool> isKnownBug)
 {
+    /// <summary>Bad chunk framings sent per operation that takes a body.</summary>
+    public const int FramingCasesPerOperation = 3;
+
     private readonly BodyMutator _mutator = new(generator, contract);
 
     public List<FuzzFailure> Failures { get; } = [];
@@ -46,6 +52,12 @@ internal sealed class FuzzRunner(
             {
                 var oversized = new FuzzCase(FuzzCaseKind.OversizedBody, BuildPath(operation), BodyMutator.OversizedBody(), "body over 10 MB");
                 await RunCaseAsync(operation, casesPerOperation, oversized, stats);
+                for (var index = 0; index < FramingCasesPerOperation; index++)
+                {
+                    var body = (generator.Generate(operation.RequestSchema) ?? new JsonObject()).ToJsonString().Utf8();
+                    var (framed, detail) = ChunkFraming.Break(body, generator.Random);
+                    await RunCaseAsync(operation, casesPerOperation + 1 + index, new FuzzCase(FuzzCaseKind.BadChunkFraming, BuildPath(operation), framed, detail), stats);
+                }
             }
         }
     }
@@ -178,6 +190,11 @@ internal sealed class FuzzRunner(
 
     private async Task<(int Status, string Text)> SendAsync(ContractOperation operation, FuzzCase fuzzCase)
     {
+        if (fuzzCase.Kind == FuzzCaseKind.BadChunkFraming)
+        {
+            return await SendFramedAsync(operation, fuzzCase);
+        }
+
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), fuzzCase.PathAndQuery);
         request.Headers.Authorization = tenant.Authorization;
         if (fuzzCase.Body is not null)
@@ -188,6 +205,17 @@ internal sealed class FuzzRunner(
 
         using var response = await client.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<(int Status, string Text)> SendFramedAsync(ContractOperation operation, FuzzCase fuzzCase)
+    {
+        await using var connection = await connect();
+        await connection.WriteAsync(ChunkFraming.Head(operation.Method, fuzzCase.PathAndQuery, tenant.Authorization.ToString()));
+        await connection.WriteAsync(fuzzCase.Body);
+
+        // A bound for a failing run only (a server that waits for more body); an answer takes milliseconds.
+        var answer = await RawHttpAnswer.ReadAsync(connection).WaitAsync(TimeSpan.FromSeconds(30));
+        return (answer.Status, answer.Body);
     }
 
     private async Task<string> SnapshotAsync()

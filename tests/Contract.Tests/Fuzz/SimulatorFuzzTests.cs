@@ -34,7 +34,7 @@ public sealed class SimulatorFuzzTests(ITestOutputHelper output)
         var generator = new SchemaValueGenerator(contract.Document(providerId), new Random(seed));
         var tenant = await profile.SeedAsync(controls, client, generator);
         generator.NamedValues = tenant.Values;
-        var runner = new FuzzRunner(contract, profile, client, tenant, generator, KnownSimulatorBugs.Excludes);
+        var runner = new FuzzRunner(contract, profile, client, server.OpenConnectionAsync, tenant, generator, KnownSimulatorBugs.Excludes);
 
         await runner.RunAsync(FuzzSettings.CasesPerOperation);
 

@@ -78,12 +78,16 @@ public sealed class ProviderPipeline<TTenant>
                 throw new RequestRefusedException(403, forbidden);
             }
 
+            // Between the steps that cost in proportion to the request (parse, spec check, handler):
+            // a client that gave up on a large request stops the work at the next one.
+            request.RequestAborted.ThrowIfCancellationRequested();
             using var document = operation.ReadsBody ? JsonBody.Parse(request.Body, request.Headers.First("Content-Type"), allowEmpty: false) : null;
             if (document is not null)
             {
                 operation.BodyCheck?.Invoke(document.RootElement);
             }
 
+            request.RequestAborted.ThrowIfCancellationRequested();
             if (operation.ValidatesWithSpec)
             {
                 var violations = _services.SpecValidator.Validate(_dialect.ProviderId, operation.OperationId, document?.RootElement, request.Query);
@@ -93,6 +97,7 @@ public sealed class ProviderPipeline<TTenant>
                 }
             }
 
+            request.RequestAborted.ThrowIfCancellationRequested();
             return WithRateLimitHeaders(operation.Handler(new ProviderCall<TTenant>(request, tenant, credential, document?.RootElement, _store)), decision);
         }
         catch (RequestRefusedException refusal)
