@@ -1,4 +1,5 @@
 using SubscriberSdk.Essential.Generated;
+using SubscriberSdk.Essential.Internal;
 using SubscriberSdk.Internal;
 
 namespace SubscriberSdk.Essential;
@@ -82,6 +83,6 @@ public class EssentialClient : SubscriberClientBase
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new ClientCore(options, HeaderAuthenticationProvider.Basic(options.AccountSid!, options.AuthToken!), httpClient);
+        return new ClientCore(options, HeaderAuthenticationProvider.Basic(options.AccountSid!, options.AuthToken!), httpClient, EssentialJsonContext.Models);
     }
 }

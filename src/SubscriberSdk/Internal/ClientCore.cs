@@ -1,5 +1,6 @@
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using SubscriberSdk.Http.Internal;
+using SubscriberSdk.Internal.Json;
 using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Internal;
@@ -14,7 +15,8 @@ internal sealed class ClientCore : IDisposable
     /// <param name="options">Validated and frozen here.</param>
     /// <param name="authentication">Sets the provider's credential on every request.</param>
     /// <param name="httpClient">A client from <c>IHttpClientFactory</c> whose handlers already include the pipeline; null to build one.</param>
-    public ClientCore(SubscriberClientOptions options, HeaderAuthenticationProvider authentication, HttpClient? httpClient = null)
+    /// <param name="jsonModels">The provider's models read and written with System.Text.Json source generation; null for kiota's JSON throughout.</param>
+    public ClientCore(SubscriberClientOptions options, HeaderAuthenticationProvider authentication, HttpClient? httpClient = null, KiotaJsonModels? jsonModels = null)
     {
         Settings = new PipelineSettings(options);
         _authentication = authentication;
@@ -22,7 +24,7 @@ internal sealed class ClientCore : IDisposable
         _ownsHttpClient = httpClient is null;
         _httpClient = httpClient ?? SubscriberHttpClientFactory.Create(Settings, options.Transport, options.LoggerFactory);
         BaseUrl = options.EffectiveBaseAddress.ToString().TrimEnd('/');
-        Adapter = new HttpClientRequestAdapter(authentication, httpClient: _httpClient) { BaseUrl = BaseUrl };
+        Adapter = new HttpClientRequestAdapter(authentication, jsonModels?.ParseNodeFactory(), jsonModels?.SerializationWriterFactory(), _httpClient) { BaseUrl = BaseUrl };
     }
 
     public PipelineSettings Settings { get; }

@@ -6,7 +6,8 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace SubscriberSdk.Internal;
 
 /// <summary>
-/// Moves free-form JSON between Kiota's <c>AdditionalData</c> (primitives and <see cref="UntypedNode"/>s)
+/// Moves free-form JSON between Kiota's <c>AdditionalData</c> (primitives and <see cref="UntypedNode"/>s, or
+/// <see cref="JsonElement"/>s for models read with System.Text.Json)
 /// and the facade's <see cref="JsonElement"/> dictionaries, so no Kiota type reaches the public API and
 /// no field the provider sent is dropped. Kiota has no public converter for this, hence the walk here.
 /// </summary>
@@ -75,6 +76,12 @@ internal static class KiotaValues
 
     public static JsonElement ToJsonElement(object? value)
     {
+        // Values read with System.Text.Json (Internal/Json) already are elements that own their memory.
+        if (value is JsonElement element)
+        {
+            return element;
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -1,12 +1,11 @@
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using SubscriberSdk.Http.Internal;
 
 namespace SubscriberSdk.Internal;
 
 /// <summary>
-/// One facade call over a generated request builder: attaches the pipeline option (policy in, status
-/// out) and Kiota's <see cref="HeadersInspectionHandlerOption"/> (response headers out), maps the
+/// One facade call over a generated request builder: attaches the pipeline option (policy in, status,
+/// headers and request id out; the pipeline reads the headers once, so Kiota's header inspection is not asked to copy them too), maps the
 /// generated model to the facade's, and wraps it in a <see cref="SubscriberResponse{T}"/>. Kiota
 /// exceptions never escape it, and a success without a body is an error, so values are never null.
 /// </summary>
@@ -14,7 +13,7 @@ internal sealed class ProviderCall
 {
     private readonly ProviderProfile _profile;
     private readonly PipelineRequestOption _pipeline;
-    private readonly HeadersInspectionHandlerOption _headers = new() { InspectResponseHeaders = true };
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoHeaders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
 
     public ProviderCall(ProviderProfile profile, OperationPolicy policy, string? idempotencyKey = null, string? idempotencyHeader = null)
     {
@@ -27,7 +26,6 @@ internal sealed class ProviderCall
         where TQuery : class, new()
     {
         configuration.Options.Add(_pipeline);
-        configuration.Options.Add(_headers);
     }
 
     public async Task<SubscriberResponse<T>> RunAsync<TRaw, T>(Func<Task<TRaw?>> send, Func<TRaw, T> map)
@@ -79,14 +77,5 @@ internal sealed class ProviderCall
         return raw ?? throw ApiErrorFactory.EmptySuccess(_profile, _pipeline.Policy.Name, Status, _pipeline.RequestId, Math.Max(_pipeline.Attempts, 1));
     }
 
-    private Dictionary<string, IReadOnlyList<string>> Headers()
-    {
-        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in _headers.ResponseHeaders)
-        {
-            headers[header.Key] = header.Value.ToArray();
-        }
-
-        return headers;
-    }
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> Headers() => _pipeline.ResponseHeaders ?? NoHeaders;
 }

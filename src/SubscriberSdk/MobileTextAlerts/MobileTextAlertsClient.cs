@@ -1,5 +1,6 @@
 using SubscriberSdk.Internal;
 using SubscriberSdk.MobileTextAlerts.Generated;
+using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.MobileTextAlerts;
 
@@ -74,6 +75,6 @@ public class MobileTextAlertsClient : SubscriberClientBase
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient);
+        return new ClientCore(options, HeaderAuthenticationProvider.Bearer(options.ApiKey!), httpClient, MobileTextAlertsJsonContext.Models);
     }
 }

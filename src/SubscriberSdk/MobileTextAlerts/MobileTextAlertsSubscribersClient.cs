@@ -126,7 +126,13 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
         IEnumerable<MobileTextAlertsSubscriberRequest> records, bool createOnly = false, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(records, nameof(records));
-        var body = list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true, Core.DefaultRegion)).ToList();
+        return BulkCreateAsync(
+            list.Select((r, i) => MobileTextAlertsRequestMapper.ToRequest(r, $"records[{i}]", requireIdentifier: true, Core.DefaultRegion)).ToList(), createOnly, cancellationToken);
+    }
+
+    /// <summary>Sends a body already built (and checked) from the records: the bulk engine's records were normalised before.</summary>
+    internal Task<SubscriberResponse<MobileTextAlertsBulkCreateResult>> BulkCreateAsync(List<SubscriberRequest> body, bool createOnly, CancellationToken cancellationToken)
+    {
         var call = Core.Call(MobileTextAlertsOperations.BulkCreate);
         return call.RunAsync(
             () => _api.V3.Subscribers.Bulk.PostAsync(
@@ -144,7 +150,12 @@ public class MobileTextAlertsSubscribersClient : SubscriberResourceClient
     public virtual Task<SubscriberResponse<MobileTextAlertsBulkUpdateResult>> BulkUpdateAsync(IEnumerable<MobileTextAlertsBulkUpdate> updates, CancellationToken cancellationToken = default)
     {
         var list = Guard.Records(updates, nameof(updates));
-        var body = list.Select((u, i) => MobileTextAlertsRequestMapper.ToBulkUpdate(u, i, Core.DefaultRegion)).ToList();
+        return BulkUpdateAsync(list.Select((u, i) => MobileTextAlertsRequestMapper.ToBulkUpdate(u, i, Core.DefaultRegion)).ToList(), cancellationToken);
+    }
+
+    /// <summary>Sends a body already built (and checked) from the updates: the bulk engine's records were normalised before.</summary>
+    internal Task<SubscriberResponse<MobileTextAlertsBulkUpdateResult>> BulkUpdateAsync(List<BulkUpdateRequestRecord> body, CancellationToken cancellationToken)
+    {
         var call = Core.Call(MobileTextAlertsOperations.BulkUpdate);
         return call.RunAsync(
             () => _api.V3.Subscribers.Bulk.PatchAsync(body, call.Configure, cancellationToken),

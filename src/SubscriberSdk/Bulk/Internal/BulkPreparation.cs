@@ -6,6 +6,8 @@ namespace SubscriberSdk.Bulk.Internal;
 /// </summary>
 internal sealed class BulkPreparation<TRecord>
 {
+    private const int BatchSize = 4096;
+
     private BulkPreparation(BulkRecordResult?[] results, IReadOnlyList<BulkPreparedRecord<TRecord>> records)
     {
         Results = results;
@@ -24,25 +26,72 @@ internal sealed class BulkPreparation<TRecord>
         List<BulkRecordResult?> results = [];
         List<BulkPreparedRecord<TRecord>?> kept = [];
         var positionByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var index = 0;
+        var batch = new List<TRecord?>(BatchSize);
         await foreach (var record in input.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var inputIndex = index++;
+            batch.Add(record);
+            if (batch.Count == BatchSize)
+            {
+                Keep(Normalize(batch, results.Count, sender, options, cancellationToken), results, kept, positionByKey);
+                batch.Clear();
+            }
+        }
+
+        Keep(Normalize(batch, results.Count, sender, options, cancellationToken), results, kept, positionByKey);
+        return new BulkPreparation<TRecord>([.. results], kept.OfType<BulkPreparedRecord<TRecord>>().ToArray());
+    }
+
+    // Records are normalised a batch at a time on every core: parsing phone numbers is most of the work, the
+    // engine sends nothing until the whole input is prepared, and senders' Normalize and Canonical are pure.
+    private static (BulkNormalization<TRecord> Normalized, string? Canonical, bool IsNull)[] Normalize(
+        List<TRecord?> batch, int firstIndex, IBulkChunkSender<TRecord> sender, BulkOptions options, CancellationToken cancellationToken)
+    {
+        var normalized = new (BulkNormalization<TRecord>, string?, bool)[batch.Count];
+        try
+        {
+            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                if (batch[i] is not { } record)
+                {
+                    normalized[i] = (default, null, true);
+                    return;
+                }
+
+                var result = sender.Normalize(record, options);
+                normalized[i] = (result, result.IsValid ? sender.Canonical(result.Record!) : null, false);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A failure inside Normalize surfaces as itself, as it did when records were normalised one by one.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return normalized;
+    }
+
+    // In input order, so "the last one wins" and the skipped records' reasons stay what they were.
+    private static void Keep(
+        (BulkNormalization<TRecord> Normalized, string? Canonical, bool IsNull)[] batch, List<BulkRecordResult?> results,
+        List<BulkPreparedRecord<TRecord>?> kept, Dictionary<string, int> positionByKey)
+    {
+        foreach (var (normalized, canonical, isNull) in batch)
+        {
+            var inputIndex = results.Count;
             results.Add(null);
-            if (record is null)
+            if (isNull)
             {
                 results[inputIndex] = new BulkRecordResult(inputIndex, BulkRecordStatus.Failed, "the record is null");
                 continue;
             }
 
-            var normalized = sender.Normalize(record, options);
             if (!normalized.IsValid)
             {
                 results[inputIndex] = new BulkRecordResult(inputIndex, BulkRecordStatus.Failed, normalized.Error);
                 continue;
             }
 
-            var prepared = new BulkPreparedRecord<TRecord>(inputIndex, normalized.Record!, normalized.NaturalKey!, sender.Canonical(normalized.Record!));
+            var prepared = new BulkPreparedRecord<TRecord>(inputIndex, normalized.Record!, normalized.NaturalKey!, canonical!);
             if (positionByKey.TryGetValue(prepared.NaturalKey, out var earlier))
             {
                 var replaced = kept[earlier]!;
@@ -54,7 +103,5 @@ internal sealed class BulkPreparation<TRecord>
             positionByKey[prepared.NaturalKey] = kept.Count;
             kept.Add(prepared);
         }
-
-        return new BulkPreparation<TRecord>([.. results], kept.OfType<BulkPreparedRecord<TRecord>>().ToArray());
     }
 }

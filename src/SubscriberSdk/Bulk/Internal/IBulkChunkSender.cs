@@ -11,7 +11,7 @@ internal interface IBulkChunkSender<TRecord>
     /// <summary>The most records the provider accepts in one request (1 for providers written one call at a time).</summary>
     int MaxChunkSize { get; }
 
-    /// <summary>Normalises one record (never throws for bad data: returns a rejection with the reason).</summary>
+    /// <summary>Normalises one record (never throws for bad data: returns a rejection with the reason). Called from several threads at once, like <see cref="Canonical"/>: both must be pure.</summary>
     BulkNormalization<TRecord> Normalize(TRecord record, BulkOptions options);
 
     /// <summary>The normalised record as a stable string, for chunk keys and the input fingerprint.</summary>

@@ -5,7 +5,7 @@ namespace SubscriberSdk.Http.Internal;
 /// <summary>
 /// Travels with one logical request through Kiota (as an <see cref="IRequestOption"/>, which Kiota copies
 /// into <see cref="HttpRequestMessage.Options"/> keyed by type name) to the pipeline handler: it carries
-/// the operation's policy and idempotency key in, and the final status code and request id out.
+/// the operation's policy and idempotency key in, and the final status code, headers and request id out.
 /// </summary>
 internal sealed class PipelineRequestOption : IRequestOption
 {
@@ -31,6 +31,9 @@ internal sealed class PipelineRequestOption : IRequestOption
     public string? RequestId { get; internal set; }
 
     public int Attempts { get; internal set; }
+
+    /// <summary>The final response's headers (content headers included), read once by the pipeline for the result.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ResponseHeaders { get; internal set; }
 
     public static PipelineRequestOption? From(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var option) ? option as PipelineRequestOption : null;

@@ -27,11 +27,19 @@ internal sealed class PipelineTelemetry(ProviderProfile profile, ILogger? logger
         return activity;
     }
 
+    // Runs on every attempt: the tags and the masked path (a regex pass) are built only when someone listens.
     public void AttemptCompleted(AttemptState state, HttpRequestMessage message, int status)
     {
-        SdkInstrumentation.Requests.Add(1, [.. Tags(state.Policy), new("http.response.status_code", status)]);
-        PipelineLog.AttemptCompleted(_logger, profile.DisplayName, state.Policy.Name, state.Method.Method,
-            SensitiveDataMasker.MaskUri(message.RequestUri), state.Attempts, status);
+        if (SdkInstrumentation.Requests.Enabled)
+        {
+            SdkInstrumentation.Requests.Add(1, [.. Tags(state.Policy), new("http.response.status_code", status)]);
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            PipelineLog.AttemptCompleted(_logger, profile.DisplayName, state.Policy.Name, state.Method.Method,
+                SensitiveDataMasker.MaskUri(message.RequestUri), state.Attempts, status);
+        }
     }
 
     /// <summary>The retry strategy's <c>OnRetry</c>: count, log, and report the coming delay to a test clock.</summary>

@@ -44,6 +44,11 @@ internal sealed class SubscriberPipelineHandler(PipelineSettings settings, Pipel
 
         if (response.IsSuccessStatusCode)
         {
+            if (option is not null)
+            {
+                option.ResponseHeaders = ResponseHeaderReader.Read(response);
+            }
+
             return response;
         }
 

@@ -1,5 +1,6 @@
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.MobileTextAlerts.Internal;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
 
@@ -32,7 +33,8 @@ internal sealed class MobileTextAlertsBulkCreateSender : IBulkChunkSender<Mobile
 
     public async Task<BulkChunkOutcome> SendAsync(BulkChunk<MobileTextAlertsSubscriberRequest> chunk, CancellationToken cancellationToken)
     {
-        var response = await _client.Subscribers.BulkCreateAsync(chunk.Records.Select(r => r.Record), chunk.CreateOnly, cancellationToken).ConfigureAwait(false);
+        var body = chunk.Records.Select(r => MobileTextAlertsRequestMapper.FromNormalized(r.Record)).ToList();
+        var response = await _client.Subscribers.BulkCreateAsync(body, chunk.CreateOnly, cancellationToken).ConfigureAwait(false);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var subscriber in response.Value.CreatedRecords)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.MobileTextAlerts.Internal;
 using SubscriberSdk.Internal.Phones;
 
 namespace SubscriberSdk.Bulk.MobileTextAlerts.Internal;
@@ -57,7 +58,8 @@ internal sealed class MobileTextAlertsBulkUpdateSender : IBulkChunkSender<Mobile
 
     public async Task<BulkChunkOutcome> SendAsync(BulkChunk<MobileTextAlertsBulkUpdate> chunk, CancellationToken cancellationToken)
     {
-        var response = await _client.Subscribers.BulkUpdateAsync(chunk.Records.Select(r => r.Record), cancellationToken).ConfigureAwait(false);
+        var body = chunk.Records.Select(r => MobileTextAlertsRequestMapper.FromNormalized(r.Record)).ToList();
+        var response = await _client.Subscribers.BulkUpdateAsync(body, cancellationToken).ConfigureAwait(false);
         var updated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in response.Value.UpdatedRecords)
         {
