@@ -30,6 +30,13 @@ internal static class UserIdentifierFields
 
         if (customName is not null && JsonFields.Array(parent, "customIdentifiers", path + "customIdentifiers") is { } array)
         {
+            // The same cap as a subscribe body's, counted before any work: without it, identify with
+            // 5,000 custom identifiers took 1.5 s and the count had no bound.
+            if (array.GetArrayLength() > ExternalIdentifiersField.MaxCustomIdentifiers)
+            {
+                throw RequestRefusedException.BadRequest($"{path}customIdentifiers must contain at most {ExternalIdentifiersField.MaxCustomIdentifiers} items.");
+            }
+
             var index = 0;
             foreach (var item in array.EnumerateArray())
             {
