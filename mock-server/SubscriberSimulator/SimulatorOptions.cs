@@ -70,7 +70,10 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// How often the state file is saved while requests change the state (1 s by default): what a
-    /// hard kill can lose at most. <see cref="TimeSpan.Zero"/> saves on stop only.
+    /// hard kill can lose at most while a save takes less than this. After a save that took longer,
+    /// the next waits at least as long as it took (so a large store is not saved back to back), and a
+    /// hard kill can lose up to about this plus three saves' time. <see cref="TimeSpan.Zero"/> saves
+    /// on stop only.
     /// </summary>
     public TimeSpan StateSaveInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core.Control;
 using SubscriberSimulator.Core.Pipeline;
@@ -64,7 +65,17 @@ public sealed class EngineKit<TTenant> : IEngineKit
 
     public ProviderResponse Error(int status, string message) => _dialect.Error(status, message);
 
-    public JsonNode ExportState() => _state.Export();
+    public void WriteState(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        WriteTenants(writer);
+        writer.WriteEndObject();
+    }
+
+    public void WriteTenants(Utf8JsonWriter writer) => _state.WriteProperties(writer);
+
+    public JsonNode ExportState() => StateJson.ToNode(WriteState);
 
     public void ImportState(JsonNode state) => _state.Import(state);
 

@@ -22,4 +22,10 @@ public interface IEngineKit : IStateParticipant
     ValueTask<ProviderResponse> HandleControlAsync(ProviderRequest request);
 
     ProviderResponse Error(int status, string message);
+
+    /// <summary>
+    /// Writes the kit's properties of the section ("version", "tenants") into the object the caller
+    /// opened, so an engine can add its own beside them (<see cref="Engines.KitEngine"/>).
+    /// </summary>
+    void WriteTenants(System.Text.Json.Utf8JsonWriter writer);
 }

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Routing;
+using SubscriberSimulator.Core.State;
 
 namespace SubscriberSimulator.Engines;
 
@@ -34,11 +36,24 @@ public abstract class KitEngine : ISimulatorEngine
 
     public ProviderResponse Error(int status, string message) => _kit.Error(status, message);
 
-    // ExportState, ImportState and Reset are virtual for data an engine keeps beside its tenants
-    // (engine-wide id counters): an override adds it to the section the kit exports, reads and checks
-    // it before calling the base import (which is all or nothing) and applies it after, and clears it
-    // after the base reset.
-    public virtual JsonNode ExportState() => _kit.ExportState();
+    public void WriteState(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        _kit.WriteTenants(writer);
+        WriteEngineState(writer);
+        writer.WriteEndObject();
+    }
+
+    public JsonNode ExportState() => StateJson.ToNode(WriteState);
+
+    // WriteEngineState, ImportState and Reset are virtual for data an engine keeps beside its tenants
+    // (engine-wide id counters): an override writes it into the section after the kit's properties
+    // (so it is read after every tenant was), reads and checks it before calling the base import
+    // (which is all or nothing) and applies it after, and clears it after the base reset.
+    protected virtual void WriteEngineState(Utf8JsonWriter writer)
+    {
+    }
 
     public virtual void ImportState(JsonNode state) => _kit.ImportState(state);
 

@@ -104,9 +104,10 @@ internal sealed class StateSaveSide : IAsyncDisposable
     }
 
     /// <summary>
-    /// Where a save's time goes: the Essential section alone (the part written under the account's
-    /// lock, then parsed into a JSON tree), and the outbox section (every message the upserts sent,
-    /// up to its capacity) with its count.
+    /// Where a save's time went before issue 15 item 3's change: the Essential section alone and the
+    /// outbox section (every message the upserts sent, up to its capacity) with its count, each built
+    /// as a tree by <c>ExportState</c>. A save now writes them straight to the file, so these time the
+    /// tree, not the save.
     /// </summary>
     public (TimeSpan Essential, TimeSpan Outbox, int Messages) TimeSections()
     {

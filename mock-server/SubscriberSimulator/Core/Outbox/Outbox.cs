@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core.State;
 
@@ -131,16 +132,24 @@ public sealed class Outbox : IStateParticipant
         }
     }
 
-    public JsonNode ExportState()
+    /// <summary>Copies the list under the outbox's lock (its messages are immutable), then writes outside it.</summary>
+    public void WriteState(Utf8JsonWriter writer)
     {
-        var array = new JsonArray();
-        foreach (var message in List())
+        ArgumentNullException.ThrowIfNull(writer);
+        var messages = List();
+        writer.WriteStartObject();
+        writer.WriteNumber("nextId", Interlocked.Read(ref _nextId));
+        writer.WriteStartArray("messages");
+        foreach (var message in messages)
         {
-            array.Add(OutboxJson.ToJson(message));
+            OutboxJson.Write(writer, message);
         }
 
-        return new JsonObject { ["nextId"] = Interlocked.Read(ref _nextId), ["messages"] = array };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
+
+    public JsonNode ExportState() => StateJson.ToNode(WriteState);
 
     public void ImportState(JsonNode state)
     {

@@ -1,31 +1,36 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using SubscriberSimulator.Core.State;
 
 namespace SubscriberSimulator.Core.Outbox;
 
 /// <summary>The JSON form of an outbox message, shared by GET /__sim/outbox and the state file.</summary>
 internal static class OutboxJson
 {
-    public static JsonObject ToJson(OutboxMessage message)
+    /// <summary>Writes the message straight into the state file or a response, without building a tree.</summary>
+    public static void Write(Utf8JsonWriter writer, OutboxMessage message)
     {
-        var metadata = new JsonObject();
+        writer.WriteStartObject();
+        writer.WriteString("id", message.Id);
+        writer.WriteString("provider", message.Provider);
+        writer.WriteString("tenantId", message.TenantId);
+        writer.WriteString("channel", message.Channel);
+        writer.WriteString("to", message.To);
+        writer.WriteString("kind", message.Kind);
+        writer.WriteString("body", message.Body);
+        writer.WriteString("createdAt", message.CreatedAt);
+        writer.WriteStartObject("metadata");
         foreach (var pair in message.Metadata)
         {
-            metadata[pair.Key] = pair.Value;
+            writer.WriteString(pair.Key, pair.Value);
         }
 
-        return new JsonObject
-        {
-            ["id"] = message.Id,
-            ["provider"] = message.Provider,
-            ["tenantId"] = message.TenantId,
-            ["channel"] = message.Channel,
-            ["to"] = message.To,
-            ["kind"] = message.Kind,
-            ["body"] = message.Body,
-            ["createdAt"] = message.CreatedAt,
-            ["metadata"] = metadata,
-        };
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
+
+    public static JsonObject ToJson(OutboxMessage message) =>
+        StateJson.ToNode(writer => Write(writer, message)).AsObject();
 
     public static OutboxMessage FromJson(JsonNode node)
     {

@@ -11,11 +11,16 @@ namespace SubscriberSimulator.Core.State;
 public interface IEngineState<TTenant>
     where TTenant : Tenants.Tenant
 {
-    /// <summary>Writes the tenant's own data as one JSON object; called under the tenant's lock.</summary>
-    void Write(Utf8JsonWriter writer, TTenant tenant);
+    /// <summary>
+    /// Called under the tenant's lock, which every request to the tenant waits for: takes only what
+    /// the returned writer needs (copies of the tenant's collections; their records are immutable, so
+    /// a copy of the references is enough) and returns. The writer runs after the lock is released
+    /// and writes the tenant's own data as one JSON object.
+    /// </summary>
+    Action<Utf8JsonWriter> Capture(TTenant tenant);
 
     /// <summary>
-    /// Builds a tenant from what <see cref="Write"/> wrote. Throw on anything missing or
+    /// Builds a tenant from what <see cref="Capture"/>'s writer wrote. Throw on anything missing or
     /// inconsistent (KeyNotFoundException, InvalidOperationException, FormatException, ...): the
     /// kit reports it as an invalid state file and keeps the running state.
     /// </summary>

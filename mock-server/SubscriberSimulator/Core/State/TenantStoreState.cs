@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core.Pipeline;
-using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Tenants;
 
 namespace SubscriberSimulator.Core.State;
@@ -33,37 +32,44 @@ public sealed class TenantStoreState<TTenant>
         _state = state;
     }
 
-    public JsonNode Export()
+    /// <summary>
+    /// Writes the section's properties ("version", "tenants") into the object the caller opened. Each
+    /// tenant's lock is held only while its state is captured (<see cref="IEngineState{TTenant}.Capture"/>),
+    /// so requests to the tenant wait for a copy, not for the file.
+    /// </summary>
+    public void WriteProperties(Utf8JsonWriter writer)
     {
-        var bytes = JsonResponse.Bytes(this, static (writer, self) =>
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("version", Version);
+        writer.WriteStartArray("tenants");
+        foreach (var tenant in _store.All())
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", Version);
-            writer.WriteStartArray("tenants");
-            foreach (var tenant in self._store.All())
+            string[] credentials;
+            SendFailure sendFailure;
+            Action<Utf8JsonWriter> writeState;
+            lock (tenant.Gate)
             {
-                lock (tenant.Gate)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", tenant.Id);
-                    writer.WriteStartArray("credentials");
-                    foreach (var credential in tenant.Credentials)
-                    {
-                        writer.WriteStringValue(credential);
-                    }
+                credentials = [.. tenant.Credentials];
+                sendFailure = tenant.SendFailure;
+                writeState = _state.Capture(tenant);
+            }
 
-                    writer.WriteEndArray();
-                    writer.WriteString("send_failure", tenant.SendFailure.ToString());
-                    writer.WritePropertyName("state");
-                    self._state.Write(writer, tenant);
-                    writer.WriteEndObject();
-                }
+            writer.WriteStartObject();
+            writer.WriteString("id", tenant.Id);
+            writer.WriteStartArray("credentials");
+            foreach (var credential in credentials)
+            {
+                writer.WriteStringValue(credential);
             }
 
             writer.WriteEndArray();
+            writer.WriteString("send_failure", sendFailure.ToString());
+            writer.WritePropertyName("state");
+            writeState(writer);
             writer.WriteEndObject();
-        });
-        return JsonNode.Parse(bytes)!;
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Replaces every tenant with the section's; <see cref="InvalidDataException"/> when it cannot be read whole.</summary>

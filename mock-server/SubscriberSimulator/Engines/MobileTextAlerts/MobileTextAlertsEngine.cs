@@ -56,11 +56,16 @@ public sealed class MobileTextAlertsEngine : KitEngine
     public override IReadOnlyList<string> SeedDemo() => MtaDemoSeed.Seed(this);
 
     /// <summary>The kit's section plus the id counters, so a restored simulator never hands out an id twice.</summary>
-    public override JsonNode ExportState()
+    protected override void WriteEngineState(Utf8JsonWriter writer)
     {
-        var section = base.ExportState();
-        section[IdsProperty] = new JsonArray([.. _ids.Export().Select(value => (JsonNode?)value)]);
-        return section;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray(IdsProperty);
+        foreach (var value in _ids.Export())
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     public override void ImportState(JsonNode state)

@@ -31,6 +31,9 @@ internal sealed class MappingsState : IStateParticipant
 
     public string StateKey => "wiremock";
 
+    /// <summary>Through a tree: users' mappings are few, and WireMock.Net writes them with Newtonsoft.Json only.</summary>
+    public void WriteState(System.Text.Json.Utf8JsonWriter writer) => ExportState().WriteTo(writer);
+
     public JsonNode ExportState()
     {
         var saved = _server.Mappings

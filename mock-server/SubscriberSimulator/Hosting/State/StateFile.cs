@@ -20,13 +20,6 @@ internal static class StateFile
 
     public static void Save(string path, IEnumerable<IStateParticipant> participants, DateTimeOffset now)
     {
-        var states = new JsonObject();
-        foreach (var participant in participants)
-        {
-            states[participant.StateKey] = participant.ExportState();
-        }
-
-        var document = new JsonObject { ["version"] = Version, ["savedAt"] = now, ["participants"] = states };
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var temporary = fullPath + TemporarySuffix;
@@ -34,9 +27,22 @@ internal static class StateFile
         {
             using (var stream = CreatePrivate(temporary))
             {
-                using (var writer = new Utf8JsonWriter(stream))
+                // Each section goes straight to the file as it is written: no tree, and the writer
+                // holds a chunk at a time, however large the state.
+                using (var writer = new Utf8JsonWriter(new FileChunkWriter(stream)))
                 {
-                    document.WriteTo(writer);
+                    writer.WriteStartObject();
+                    writer.WriteNumber("version", Version);
+                    writer.WriteString("savedAt", now);
+                    writer.WriteStartObject("participants");
+                    foreach (var participant in participants)
+                    {
+                        writer.WritePropertyName(participant.StateKey);
+                        participant.WriteState(writer);
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
                 }
 
                 stream.Flush(flushToDisk: true);

@@ -6,11 +6,17 @@ namespace SubscriberSimulator.Tests.Support.Kit;
 /// <summary>The test engine's part of the state file: {"notes": {key: text}}.</summary>
 internal sealed class NotesState : IEngineState<Notebook>
 {
-    public void Write(Utf8JsonWriter writer, Notebook tenant)
+    public Action<Utf8JsonWriter> Capture(Notebook tenant)
+    {
+        KeyValuePair<string, string>[] notes = [.. tenant.Notes];
+        return writer => Write(writer, notes);
+    }
+
+    private static void Write(Utf8JsonWriter writer, KeyValuePair<string, string>[] notes)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("notes");
-        foreach (var (key, text) in tenant.Notes)
+        foreach (var (key, text) in notes)
         {
             writer.WriteString(key, text);
         }

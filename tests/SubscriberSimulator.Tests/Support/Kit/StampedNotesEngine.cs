@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core;
 using SubscriberSimulator.Core.Tenants;
@@ -16,11 +17,10 @@ internal sealed class StampedNotesEngine(EngineServices services)
 
     public override IReadOnlyList<string> SeedDemo() => [];
 
-    public override JsonNode ExportState()
+    protected override void WriteEngineState(Utf8JsonWriter writer)
     {
-        var section = base.ExportState();
-        section["stamp"] = Stamp;
-        return section;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber("stamp", Stamp);
     }
 
     public override void ImportState(JsonNode state)

@@ -10,7 +10,12 @@ namespace SubscriberSimulator.Engines.Attentive.State;
 /// </summary>
 internal sealed class AttentiveStateSerializer : IEngineState<AttentiveCompany>
 {
-    public void Write(Utf8JsonWriter writer, AttentiveCompany tenant) => AttentiveStateWriter.WriteCompany(writer, tenant);
+    /// <summary>
+    /// Written out at once, under the lock: contacts change in place (their subscriptions and
+    /// identifiers), so a copy of the references would not hold still. Still no tree, and the file is
+    /// written after the lock is released.
+    /// </summary>
+    public Action<Utf8JsonWriter> Capture(AttentiveCompany tenant) => StateJson.WrittenNow(tenant, AttentiveStateWriter.WriteCompany);
 
     public AttentiveCompany Read(string tenantId, JsonElement state) => AttentiveStateReader.ReadCompany(tenantId, state);
 }

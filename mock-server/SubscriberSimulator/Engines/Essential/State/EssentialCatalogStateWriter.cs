@@ -8,7 +8,7 @@ namespace SubscriberSimulator.Engines.Essential.State;
 /// <summary>Writes an account's transports, campaigns and sent messages into its state, each in creation order.</summary>
 internal static class EssentialCatalogStateWriter
 {
-    public static void WriteCatalog(Utf8JsonWriter writer, EssentialAccount account)
+    public static void WriteCatalog(Utf8JsonWriter writer, EssentialAccountSnapshot account)
     {
         writer.WriteStartArray("transports");
         foreach (var transport in account.Transports)

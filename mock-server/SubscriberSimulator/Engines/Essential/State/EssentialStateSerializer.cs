@@ -10,7 +10,11 @@ namespace SubscriberSimulator.Engines.Essential.State;
 /// </summary>
 internal sealed class EssentialStateSerializer : IEngineState<EssentialAccount>
 {
-    public void Write(Utf8JsonWriter writer, EssentialAccount tenant) => EssentialStateWriter.WriteAccount(writer, tenant);
+    public Action<Utf8JsonWriter> Capture(EssentialAccount tenant)
+    {
+        var snapshot = EssentialAccountSnapshot.Take(tenant);
+        return writer => EssentialStateWriter.WriteAccount(writer, snapshot);
+    }
 
     public EssentialAccount Read(string tenantId, JsonElement state) => EssentialStateReader.ReadAccount(tenantId, state);
 }

@@ -4,28 +4,18 @@ using SubscriberSimulator.Engines.Essential.Rules;
 
 namespace SubscriberSimulator.Engines.Essential.State;
 
-/// <summary>Writes one account, whole, into the state file's Essential section; the caller holds the account's lock.</summary>
+/// <summary>Writes one account into the state file's Essential section, from a snapshot taken under its lock.</summary>
 internal static class EssentialStateWriter
 {
-    public static void WriteAccount(Utf8JsonWriter writer, EssentialAccount account)
+    public static void WriteAccount(Utf8JsonWriter writer, EssentialAccountSnapshot account)
     {
         writer.WriteStartObject();
         writer.WriteString("token", account.Token);
         writer.WriteString("created_at", account.CreatedAt);
-        writer.WriteStartArray("channels");
-        foreach (var channel in account.ChannelsBySid.Values)
-        {
-            WriteChannel(writer, channel);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("workflows");
-        foreach (var workflow in account.WorkflowsBySid.Values)
-        {
-            WriteWorkflow(writer, workflow);
-        }
-
-        writer.WriteEndArray();
+        writer.WritePropertyName("channels");
+        account.Channels(writer);
+        writer.WritePropertyName("workflows");
+        account.Workflows(writer);
         writer.WriteStartArray("seeded_carriers");
         foreach (var (phone, seed) in account.SeededCarriers)
         {
@@ -38,9 +28,9 @@ internal static class EssentialStateWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("subscribers");
-        foreach (var sid in account.SubscriberOrder)
+        foreach (var subscriber in account.Subscribers)
         {
-            WriteSubscriber(writer, account.SubscribersBySid[sid]);
+            WriteSubscriber(writer, subscriber);
         }
 
         writer.WriteEndArray();
@@ -64,7 +54,19 @@ internal static class EssentialStateWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteWorkflow(Utf8JsonWriter writer, EssentialWorkflow workflow)
+    /// <summary>A JSON array of <paramref name="items"/>, each written by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteWorkflow(Utf8JsonWriter writer, EssentialWorkflow workflow)
     {
         writer.WriteStartObject();
         writer.WriteString("sid", workflow.Sid);
@@ -91,7 +93,7 @@ internal static class EssentialStateWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteChannel(Utf8JsonWriter writer, EssentialChannel channel)
+    public static void WriteChannel(Utf8JsonWriter writer, EssentialChannel channel)
     {
         writer.WriteStartObject();
         writer.WriteString("sid", channel.Sid);

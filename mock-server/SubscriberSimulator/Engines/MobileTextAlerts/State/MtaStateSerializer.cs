@@ -11,7 +11,11 @@ namespace SubscriberSimulator.Engines.MobileTextAlerts.State;
 /// </summary>
 internal sealed class MtaStateSerializer : IEngineState<MtaAccount>
 {
-    public void Write(Utf8JsonWriter writer, MtaAccount tenant) => MtaStateWriter.WriteAccount(writer, tenant);
+    public Action<Utf8JsonWriter> Capture(MtaAccount tenant)
+    {
+        var snapshot = MtaAccountSnapshot.Take(tenant);
+        return writer => MtaStateWriter.WriteAccount(writer, snapshot);
+    }
 
     public MtaAccount Read(string tenantId, JsonElement state) => MtaStateReader.ReadAccount(tenantId, state);
 }

@@ -5,17 +5,17 @@ using SubscriberSimulator.Engines.MobileTextAlerts.Model;
 namespace SubscriberSimulator.Engines.MobileTextAlerts.State;
 
 /// <summary>
-/// Writes one account's data (read back by <see cref="MtaStateReader"/>); the caller holds the
-/// account's lock. Groups and custom fields are stored as the API shows them (times to the
+/// Writes one account's data (read back by <see cref="MtaStateReader"/>) from a snapshot taken under
+/// the account's lock. Groups and custom fields are stored as the API shows them (times to the
 /// millisecond, as the API gives them); subscribers compactly, with every field the API hides.
 /// </summary>
 internal static class MtaStateWriter
 {
-    public static void WriteAccount(Utf8JsonWriter writer, MtaAccount account)
+    public static void WriteAccount(Utf8JsonWriter writer, MtaAccountSnapshot account)
     {
         writer.WriteStartObject();
-        MtaJson.WriteArray(writer, "groups", account.Groups.Values, MtaJson.WriteGroup);
-        MtaJson.WriteArray(writer, "customFields", account.CustomFields.Values, MtaJson.WriteCustomField);
+        MtaJson.WriteArray(writer, "groups", account.Groups, MtaJson.WriteGroup);
+        MtaJson.WriteArray(writer, "customFields", account.CustomFields, MtaJson.WriteCustomField);
         writer.WriteStartArray("lineTypes");
         foreach (var (phone, lineType) in account.LineTypes)
         {
@@ -27,7 +27,7 @@ internal static class MtaStateWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("unsubscribes");
-        foreach (var entry in account.UnsubscribesByPhone.Values)
+        foreach (var entry in account.Unsubscribes)
         {
             writer.WriteStartObject();
             writer.WriteNumber("id", entry.Id);
@@ -38,7 +38,7 @@ internal static class MtaStateWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("subscribers");
-        foreach (var subscriber in account.InCreationOrder())
+        foreach (var subscriber in account.Subscribers)
         {
             WriteSubscriber(writer, subscriber);
         }

@@ -19,7 +19,11 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
         RespectNullableAnnotations = true,
     };
 
-    public void Write(Utf8JsonWriter writer, SequenzyWorkspace tenant)
+    /// <summary>
+    /// The workspace's records are immutable (subscribers copy-on-write, ids replaced by a copy at
+    /// commit), so the snapshot is new lists of the same records, serialised after the lock.
+    /// </summary>
+    public Action<Utf8JsonWriter> Capture(SequenzyWorkspace tenant)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var state = new WorkspaceState
@@ -28,7 +32,7 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
             DoubleOptIn = tenant.DoubleOptIn,
             DefaultListIds = tenant.DefaultListIds,
             NextSequence = tenant.NextSequence,
-            Ids = tenant.Ids,
+            Ids = tenant.Ids.Copy(),
             Lists = new List<SequenzyList>(tenant.Lists),
             Tags = new List<TagDefinition>(tenant.Tags.Values),
             Subscribers = new List<SequenzySubscriber>(tenant.ById.Values),
@@ -38,7 +42,7 @@ internal sealed class SequenzyStateSerializer : IEngineState<SequenzyWorkspace>
             EventDefinitions = new List<EventDefinition>(tenant.EventDefinitions.Values),
             Sequences = new List<SequenzySequence>(tenant.Sequences),
         };
-        JsonSerializer.Serialize(writer, state, Json);
+        return writer => JsonSerializer.Serialize(writer, state, Json);
     }
 
     public SequenzyWorkspace Read(string tenantId, JsonElement state)
