@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SubscriberSimulator.Core.Requests;
 using SubscriberSimulator.Core.Routing;
@@ -56,6 +57,13 @@ public sealed class WaitingEngine : ISimulatorEngine
         });
 
     public IReadOnlyList<string> SeedDemo() => [];
+
+    public void WriteState(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteEndObject();
+    }
 
     public JsonNode ExportState() => new JsonObject();
 
