@@ -1,28 +1,17 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using SubscriberSdk.TestSupport.Logging;
 
 namespace SubscriberSimulator.Tests.Support;
 
 /// <summary>Every log entry of the simulators that write here (level, category, message, exception), at every level.</summary>
 internal sealed class RecordedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<RecordedLog> _entries = new();
-    private readonly ConcurrentQueue<(Func<RecordedLog, bool> Match, TaskCompletionSource Seen)> _waits = new();
+    private readonly AwaitableLog<RecordedLog> _entries = new();
 
-    public IReadOnlyCollection<RecordedLog> Entries => _entries.ToArray();
+    public IReadOnlyCollection<RecordedLog> Entries => _entries.Entries;
 
     /// <summary>Completes when an entry matching <paramref name="match"/> is (or was) logged.</summary>
-    public Task WaitForAsync(Func<RecordedLog, bool> match)
-    {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _waits.Enqueue((match, seen));
-        if (_entries.Any(match))
-        {
-            seen.TrySetResult();
-        }
-
-        return seen.Task;
-    }
+    public Task WaitForAsync(Func<RecordedLog, bool> match) => _entries.WaitForAsync(match);
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
 
@@ -30,17 +19,7 @@ internal sealed class RecordedLogs : ILoggerProvider
     {
     }
 
-    private void Add(RecordedLog entry)
-    {
-        _entries.Enqueue(entry);
-        foreach (var (match, seen) in _waits)
-        {
-            if (match(entry))
-            {
-                seen.TrySetResult();
-            }
-        }
-    }
+    private void Add(RecordedLog entry) => _entries.Add(entry);
 
     private sealed class Logger(string category, RecordedLogs logs) : ILogger
     {

@@ -78,9 +78,12 @@ public sealed class MobileTextAlertsBulkUxTests : IDisposable
         var checkpoint = Path.Combine(_folder, "resume.jsonl");
         using var cancel = new CancellationTokenSource();
         var first = Options(harness, new FileBulkCheckpointStore(checkpoint));
-        first.ChunkCompleted = (chunk, _) =>
+        var completed = 0;
+        first.ChunkCompleted = (_, _) =>
         {
-            if (chunk.ChunkIndex == 11)
+            // Counted, not "chunk 11 is done": chunks run concurrently, so chunk 11 may finish while an
+            // earlier one is still in flight, and the first run would then have used less of the window.
+            if (Interlocked.Increment(ref completed) == 12)
             {
                 cancel.Cancel();
             }
