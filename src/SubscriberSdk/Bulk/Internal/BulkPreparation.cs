@@ -38,7 +38,7 @@ internal sealed class BulkPreparation<TRecord>
         }
 
         Keep(Normalize(batch, results.Count, sender, options, cancellationToken), results, kept, positionByKey);
-        return new BulkPreparation<TRecord>([.. results], kept.OfType<BulkPreparedRecord<TRecord>>().ToArray());
+        return new BulkPreparation<TRecord>([.. results], Winners(kept));
     }
 
     // Records are normalised a batch at a time on every core: parsing phone numbers is most of the work, the
@@ -68,6 +68,27 @@ internal sealed class BulkPreparation<TRecord>
         }
 
         return normalized;
+    }
+
+    private static BulkPreparedRecord<TRecord>[] Winners(List<BulkPreparedRecord<TRecord>?> kept)
+    {
+        var count = 0;
+        foreach (var record in kept)
+        {
+            count += record is null ? 0 : 1;
+        }
+
+        var winners = new BulkPreparedRecord<TRecord>[count];
+        var next = 0;
+        foreach (var record in kept)
+        {
+            if (record is not null)
+            {
+                winners[next++] = record;
+            }
+        }
+
+        return winners;
     }
 
     // In input order, so "the last one wins" and the skipped records' reasons stay what they were.

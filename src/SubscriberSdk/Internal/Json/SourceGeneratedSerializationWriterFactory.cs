@@ -8,5 +8,5 @@ internal sealed class SourceGeneratedSerializationWriterFactory(KiotaJsonModels 
     public string ValidContentType => KiotaJsonModels.ContentType;
 
     public ISerializationWriter GetSerializationWriter(string contentType) =>
-        new SourceGeneratedSerializationWriter(models, kiota.GetSerializationWriter(contentType));
+        new SourceGeneratedSerializationWriter(models, () => kiota.GetSerializationWriter(contentType));
 }

@@ -105,6 +105,30 @@ public sealed class KiotaJsonModelsWriteTests
         AssertWrittenAsKiota(chunk, MobileTextAlertsJsonContext.Models, expectFastPath: true);
     }
 
+    [Fact]
+    public void Serialization_hooks_set_before_kiotas_writer_is_made_reach_it_when_it_writes()
+    {
+        // Kiota's backing-store proxy sets the hooks right after taking a writer, before anything is written.
+        var body = new UpsertSubscriberRequest
+        {
+            PhoneNumber = "+14155550101",
+            WorkflowKwargs = new UpsertSubscriberRequest_workflow_kwargs { AdditionalData = new Dictionary<string, object> { ["nothing"] = new UntypedNull() } },
+        };
+        var seen = new List<string>();
+        var writer = EssentialJsonContext.Models.SerializationWriterFactory().GetSerializationWriter(KiotaJsonModels.ContentType);
+        writer.OnBeforeObjectSerialization = model => seen.Add("before " + model.GetType().Name);
+        writer.OnStartObjectSerialization = (model, _) => seen.Add("start " + model.GetType().Name);
+        writer.OnAfterObjectSerialization = model => seen.Add("after " + model.GetType().Name);
+
+        // A listed model holding a free-form value goes to kiota's writer, made now.
+        writer.WriteObjectValue(null, body);
+
+        Assert.Equal("before UpsertSubscriberRequest", seen[0]);
+        Assert.Contains("start UpsertSubscriberRequest", seen);
+        Assert.Equal("after UpsertSubscriberRequest", seen[^1]);
+        Assert.False(WroteItself(writer.GetSerializedContent()));
+    }
+
     private static void AssertWrittenAsKiota<T>(T body, KiotaJsonModels models, bool expectFastPath)
         where T : IParsable
     {

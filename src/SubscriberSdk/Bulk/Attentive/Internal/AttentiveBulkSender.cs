@@ -1,4 +1,3 @@
-using System.Text;
 using SubscriberSdk.Attentive;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Internal.Phones;
@@ -54,8 +53,8 @@ internal sealed class AttentiveBulkSender : IBulkChunkSender<AttentiveSubscribeR
 
     public string Canonical(AttentiveSubscribeRequest record)
     {
-        const char separator = '\u001f';
-        var text = new StringBuilder();
+        const char separator = CanonicalText.Separator;
+        var text = CanonicalText.Start();
         text.Append(record.Phone).Append(separator).Append(record.Email).Append(separator)
             .Append(record.SignUpSourceId).Append(separator).Append(record.Locale?.Language).Append('-').Append(record.Locale?.Country).Append(separator)
             .Append(record.SubscriptionType?.ToString()).Append(separator).Append(record.SingleOptIn?.ToString()).Append(separator)
@@ -69,7 +68,7 @@ internal sealed class AttentiveBulkSender : IBulkChunkSender<AttentiveSubscribeR
             }
         }
 
-        return text.ToString();
+        return CanonicalText.Finish(text);
     }
 
     public async Task<BulkChunkOutcome> SendAsync(BulkChunk<AttentiveSubscribeRequest> chunk, CancellationToken cancellationToken)

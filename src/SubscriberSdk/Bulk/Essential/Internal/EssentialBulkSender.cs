@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Essential;
 using SubscriberSdk.Internal.Phones;
@@ -62,24 +61,30 @@ internal sealed class EssentialBulkSender : IBulkChunkSender<EssentialUpsertRequ
 
     public string Canonical(EssentialUpsertRequest record)
     {
-        const char separator = '\u001f';
-        var text = new StringBuilder();
+        const char separator = CanonicalText.Separator;
+        var text = CanonicalText.Start();
         text.Append(record.PhoneNumber).Append(separator).Append(record.EmailAddress).Append(separator)
             .Append(record.ExternalUserId).Append(separator).Append(record.Reset).Append(separator)
             .Append(record.Status?.ToString()).Append(separator)
             .Append(record.Welcome?.Kind.ToString()).Append(record.Welcome?.MessageBody).Append(record.Welcome?.WorkflowSid).Append(separator);
-        foreach (var tag in (record.TagSids ?? []).Order(StringComparer.Ordinal))
+        if (record.TagSids is { Count: > 0 } tags)
         {
-            text.Append(tag).Append(',');
+            foreach (var tag in tags.Order(StringComparer.Ordinal))
+            {
+                text.Append(tag).Append(',');
+            }
         }
 
         text.Append(separator);
-        foreach (var property in (record.Properties ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (record.Properties is { Count: > 0 } properties)
         {
-            text.Append(property.Key).Append('=').Append(property.Value).Append(separator);
+            foreach (var property in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(property.Key).Append('=').Append(property.Value).Append(separator);
+            }
         }
 
-        return text.ToString();
+        return CanonicalText.Finish(text);
     }
 
     public async Task<BulkChunkOutcome> SendAsync(BulkChunk<EssentialUpsertRequest> chunk, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
 using SubscriberSdk.Internal.Phones;
@@ -50,25 +49,31 @@ internal static class MobileTextAlertsBulkRecords
 
     public static string Canonical(MobileTextAlertsSubscriberRequest record)
     {
-        const char separator = '\u001f';
-        var text = new StringBuilder();
+        const char separator = CanonicalText.Separator;
+        var text = CanonicalText.Start();
         text.Append(record.PhoneNumber).Append(separator)
             .Append(record.Email).Append(separator)
             .Append(record.FirstName).Append(separator)
             .Append(record.LastName).Append(separator)
             .Append(record.EmployeeNumber).Append(separator)
             .Append(record.WelcomeMessage).Append(separator);
-        foreach (var group in (record.GroupIds ?? []).Order())
+        if (record.GroupIds is { Count: > 0 } groups)
         {
-            text.Append(group.ToString(CultureInfo.InvariantCulture)).Append(',');
+            foreach (var group in groups.Order())
+            {
+                text.Append(group.ToString(CultureInfo.InvariantCulture)).Append(',');
+            }
         }
 
         text.Append(separator);
-        foreach (var field in (record.CustomFields ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (record.CustomFields is { Count: > 0 } fields)
         {
-            text.Append(field.Key).Append('=').Append(field.Value).Append(separator);
+            foreach (var field in fields.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(field.Key).Append('=').Append(field.Value).Append(separator);
+            }
         }
 
-        return text.ToString();
+        return CanonicalText.Finish(text);
     }
 }

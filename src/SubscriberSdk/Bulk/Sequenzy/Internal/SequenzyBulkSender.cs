@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.Internal;
 using SubscriberSdk.Sequenzy;
@@ -93,8 +92,8 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
 
     public string Canonical(SequenzySubscriberRequest record)
     {
-        const char separator = '\u001f';
-        var text = new StringBuilder();
+        const char separator = CanonicalText.Separator;
+        var text = CanonicalText.Start();
         text.Append(record.Email).Append(separator).Append(record.ExternalId).Append(separator)
             .Append(record.FirstName).Append(separator).Append(record.LastName).Append(separator)
             .Append(record.Phone).Append(separator).Append(record.Status?.ToString()).Append(separator)
@@ -105,12 +104,15 @@ internal sealed class SequenzyBulkSender : IBulkChunkSender<SequenzySubscriberRe
         }
 
         text.Append(separator);
-        foreach (var (name, value) in (record.CustomAttributes ?? new Dictionary<string, object?>()).OrderBy(a => a.Key, StringComparer.Ordinal))
+        if (record.CustomAttributes is { Count: > 0 } attributes)
         {
-            text.Append(name).Append('=').Append(value?.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(separator);
+            foreach (var (name, value) in attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                text.Append(name).Append('=').Append(value?.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(separator);
+            }
         }
 
-        return text.ToString();
+        return CanonicalText.Finish(text);
     }
 
     public async Task<BulkChunkOutcome> SendAsync(BulkChunk<SequenzySubscriberRequest> chunk, CancellationToken cancellationToken)
