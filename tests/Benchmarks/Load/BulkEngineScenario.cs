@@ -16,11 +16,23 @@ internal static class BulkEngineScenario
 
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadOptions options)
     {
+        if (options.SimulatorInOwnProcess)
+        {
+            // Room for the run's records and the "simulator alone" pass's as many again.
+            await using var tool = await SimulatorProcess.StartAsync(maxSubscribers: 2 * options.Count + 1_000).ConfigureAwait(false);
+            return await RunAsync(options, tool.BaseAddress, SimulatorProcess.MtaDemoApiKey, "simulator in its own process").ConfigureAwait(false);
+        }
+
         await using var host = await SimulatorHost.StartAsync().ConfigureAwait(false);
+        return await RunAsync(options, host.Server.BaseAddress, host.MtaApiKey, "simulator in this process").ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadOptions options, Uri simulator, string mtaApiKey, string where)
+    {
         using var client = new MobileTextAlertsClient(new MobileTextAlertsClientOptions
         {
-            ApiKey = host.MtaApiKey,
-            BaseAddress = new Uri(host.Server.BaseAddress, "mta"),
+            ApiKey = mtaApiKey,
+            BaseAddress = new Uri(simulator, "mta"),
             Pacing = PacingOptions.Disabled(),
         });
 
@@ -46,13 +58,13 @@ internal static class BulkEngineScenario
         var chunks = result.Chunks.Count;
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var engineChunkMs = seconds * 1000 * bulkOptions.MaxConcurrency / Math.Max(1, chunks);
-        var row = new LoadResult($"bulk engine, mta, {options.Count:N0} records, concurrency {bulkOptions.MaxConcurrency}", chunks, result.Failed + result.NotProcessed, seconds,
+        var row = new LoadResult($"bulk engine, mta, {options.Count:N0} records, concurrency {bulkOptions.MaxConcurrency}, {where}", chunks, result.Failed + result.NotProcessed, seconds,
             new LatencySummary(0, 0, 0, 0), BulkOptions.MaxChunkSize, ">= 50,000 records/s", null,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"created-or-updated {result.CreatedOrUpdated:N0}, failed {result.Failed:N0}; {ChunkPace(completions.ToArray())}; {engineChunkMs:F1} ms per chunk in flight; {Prepared(started, prepared)}; {FirstChunk(started, completions)}"));
-        var simulator = await SimulatorAloneAsync(host, chunks, bulkOptions.MaxConcurrency, engineChunkMs).ConfigureAwait(false);
+        var simulatorAlone = await SimulatorAloneAsync(simulator, mtaApiKey, chunks, bulkOptions.MaxConcurrency, engineChunkMs).ConfigureAwait(false);
         var engineAlone = await EngineAloneAsync(options.Count, bulkOptions.MaxConcurrency).ConfigureAwait(false);
-        return [row with { Met = result.IsComplete && options.Count / seconds >= TargetRecordsPerSecond }, simulator, engineAlone];
+        return [row with { Met = result.IsComplete && options.Count / seconds >= TargetRecordsPerSecond }, simulatorAlone, engineAlone];
     }
 
     /// <summary>
@@ -60,16 +72,16 @@ internal static class BulkEngineScenario
     /// these records, new numbers), serialized before the clock starts and sent with the same concurrency over
     /// the same loopback, so only the HTTP exchange and the simulator's work are timed.
     /// </summary>
-    private static async Task<LoadResult> SimulatorAloneAsync(SimulatorHost host, int chunks, int concurrency, double engineChunkMs)
+    private static async Task<LoadResult> SimulatorAloneAsync(Uri simulator, string mtaApiKey, int chunks, int concurrency, double engineChunkMs)
     {
         var bodies = Enumerable.Range(0, chunks).Select(chunk => ChunkBody(60_000_000L + (long)chunk * BulkOptions.MaxChunkSize)).ToArray();
-        var runner = new LoadRunner(host.Server.BaseAddress, concurrency);
+        var runner = new LoadRunner(simulator, concurrency);
         var stopwatch = Stopwatch.StartNew();
         var errors = await runner.SendCountAsync(chunks, index =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "mta/v3/subscribers/bulk") { Content = new ByteArrayContent(bodies[index]) };
             request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + host.MtaApiKey);
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + mtaApiKey);
             return request;
         }).ConfigureAwait(false);
         stopwatch.Stop();

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Benchmarks.Load;
 
 /// <summary>
-/// <c>load &lt;scenario&gt; [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--markdown FILE]</c>:
+/// <c>load &lt;scenario&gt; [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--simulator in-process|process] [--markdown FILE]</c>:
 /// runs one scenario (or <c>all</c>), prints its table and optionally appends it to a Markdown file.
 /// </summary>
 internal static class LoadCommand
@@ -33,7 +33,7 @@ internal static class LoadCommand
         catch (ArgumentException exception)
         {
             await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync("usage: load <" + string.Join("|", Scenarios.Keys) + "|all> [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--markdown FILE]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("usage: load <" + string.Join("|", Scenarios.Keys) + "|all> [--seconds N] [--warmup N] [--connections N] [--rounds N] [--count N] [--simulator in-process|process] [--markdown FILE]").ConfigureAwait(false);
             return 2;
         }
 
@@ -80,6 +80,12 @@ internal static class LoadCommand
                 "--rounds" => options with { Rounds = (int)Positive(args[i], value) },
                 "--count" => options with { Count = (int)Positive(args[i], value) },
                 "--markdown" => options with { MarkdownFile = value },
+                "--simulator" => options with { SimulatorInOwnProcess = value switch
+                {
+                    "process" => true,
+                    "in-process" => false,
+                    _ => throw new ArgumentException($"--simulator takes in-process or process (got '{value}')."),
+                } },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

@@ -17,6 +17,9 @@ internal sealed record LoadOptions
     /// <summary>Store size for the "scale" scenario; records for "bulk-engine".</summary>
     public int Count { get; init; } = 1_000_000;
 
+    /// <summary>For "bulk-engine": run the simulator as the standalone tool in its own process instead of in this one.</summary>
+    public bool SimulatorInOwnProcess { get; init; }
+
     /// <summary>When set, the result table is appended to this Markdown file as well.</summary>
     public string? MarkdownFile { get; init; }
 }

@@ -5,13 +5,14 @@ internal static class BulkChunker
 {
     public static IReadOnlyList<BulkChunk<TRecord>> Split<TRecord>(string runId, IReadOnlyList<BulkPreparedRecord<TRecord>> records, BulkOptions options)
     {
-        var chunks = new List<BulkChunk<TRecord>>((records.Count + options.ChunkSize - 1) / options.ChunkSize);
-        for (var start = 0; start < records.Count; start += options.ChunkSize)
+        var chunks = new BulkChunk<TRecord>[(records.Count + options.ChunkSize - 1) / options.ChunkSize];
+
+        // Each key hashes its own chunk's records, so the chunks are keyed on every core: nothing is sent until all are.
+        Parallel.For(0, chunks.Length, index =>
         {
-            var slice = records.Skip(start).Take(options.ChunkSize).ToArray();
-            var index = chunks.Count;
-            chunks.Add(new BulkChunk<TRecord>(index, BulkKeys.ChunkKey(runId, index, slice), slice, options.CreateOnly, MayHaveBeenApplied: false));
-        }
+            var slice = records.Skip(index * options.ChunkSize).Take(options.ChunkSize).ToArray();
+            chunks[index] = new BulkChunk<TRecord>(index, BulkKeys.ChunkKey(runId, index, slice), slice, options.CreateOnly, MayHaveBeenApplied: false);
+        });
 
         return chunks;
     }

@@ -27,38 +27,66 @@ internal sealed class BulkPreparation<TRecord>
         List<BulkPreparedRecord<TRecord>?> kept = [];
         var positionByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<TRecord?>(BatchSize);
-        await foreach (var record in input.WithCancellation(cancellationToken).ConfigureAwait(false))
+
+        // One batch is normalised in the background while the next is read and the one before is kept, so
+        // neither reading the input nor the serial de-duplication leaves a core idle.
+        Task<BulkNormalizedInput<TRecord>[]>? inFlight = null;
+        try
         {
-            batch.Add(record);
-            if (batch.Count == BatchSize)
+            await foreach (var record in input.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                Keep(Normalize(batch, results.Count, sender, options, cancellationToken), results, kept, positionByKey);
-                batch.Clear();
+                batch.Add(record);
+                if (batch.Count == BatchSize)
+                {
+                    var full = batch;
+                    var started = Task.Run(() => Normalize(full, sender, options, cancellationToken), cancellationToken);
+                    batch = new List<TRecord?>(BatchSize);
+                    var previous = inFlight;
+                    inFlight = started;
+                    if (previous is not null)
+                    {
+                        Keep(await previous.ConfigureAwait(false), results, kept, positionByKey);
+                    }
+                }
+            }
+
+            if (inFlight is not null)
+            {
+                Keep(await inFlight.ConfigureAwait(false), results, kept, positionByKey);
+                inFlight = null;
+            }
+        }
+        finally
+        {
+            // Leaving early (the input threw, a record failed, cancellation): wait for the batch still being
+            // normalised, so no work outlives the call; the failure that ended the loop is the one reported.
+            if (inFlight is not null)
+            {
+                await inFlight.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             }
         }
 
-        Keep(Normalize(batch, results.Count, sender, options, cancellationToken), results, kept, positionByKey);
+        Keep(Normalize(batch, sender, options, cancellationToken), results, kept, positionByKey);
         return new BulkPreparation<TRecord>([.. results], Winners(kept));
     }
 
     // Records are normalised a batch at a time on every core: parsing phone numbers is most of the work, the
     // engine sends nothing until the whole input is prepared, and senders' Normalize and Canonical are pure.
-    private static (BulkNormalization<TRecord> Normalized, string? Canonical, bool IsNull)[] Normalize(
-        List<TRecord?> batch, int firstIndex, IBulkChunkSender<TRecord> sender, BulkOptions options, CancellationToken cancellationToken)
+    private static BulkNormalizedInput<TRecord>[] Normalize(List<TRecord?> batch, IBulkChunkSender<TRecord> sender, BulkOptions options, CancellationToken cancellationToken)
     {
-        var normalized = new (BulkNormalization<TRecord>, string?, bool)[batch.Count];
+        var normalized = new BulkNormalizedInput<TRecord>[batch.Count];
         try
         {
             Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 if (batch[i] is not { } record)
                 {
-                    normalized[i] = (default, null, true);
+                    normalized[i] = new BulkNormalizedInput<TRecord>(default, null, IsNull: true);
                     return;
                 }
 
                 var result = sender.Normalize(record, options);
-                normalized[i] = (result, result.IsValid ? sender.Canonical(result.Record!) : null, false);
+                normalized[i] = new BulkNormalizedInput<TRecord>(result, result.IsValid ? sender.Canonical(result.Record!) : null, IsNull: false);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
@@ -93,7 +121,7 @@ internal sealed class BulkPreparation<TRecord>
 
     // In input order, so "the last one wins" and the skipped records' reasons stay what they were.
     private static void Keep(
-        (BulkNormalization<TRecord> Normalized, string? Canonical, bool IsNull)[] batch, List<BulkRecordResult?> results,
+        BulkNormalizedInput<TRecord>[] batch, List<BulkRecordResult?> results,
         List<BulkPreparedRecord<TRecord>?> kept, Dictionary<string, int> positionByKey)
     {
         foreach (var (normalized, canonical, isNull) in batch)

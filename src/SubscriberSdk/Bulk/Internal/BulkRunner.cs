@@ -40,13 +40,11 @@ internal sealed class BulkRunner<TRecord>
         var runId = _options.RunId ?? Guid.NewGuid().ToString("N");
         var chunks = BulkChunker.Split(runId, preparation.Records, _options);
         var results = preparation.Results;
-        var manifest = new BulkRunManifest(runId, _sender.ProviderName,
-            BulkKeys.InputFingerprint(_sender.ProviderName, _options, results.Length, preparation.Records), results.Length, chunks.Count);
 
         var tracker = new BulkProgressTracker(_progress, _options.TimeProvider, results.Length, chunks.Count);
         tracker.AddSettled(results.OfType<BulkRecordResult>(), isChunk: false);
         var chunkResults = new BulkChunkResult?[chunks.Count];
-        var pending = await RestoreAsync(manifest, chunks, results, chunkResults, tracker, cancellationToken).ConfigureAwait(false);
+        var pending = await RestoreAsync(runId, preparation.Records, chunks, results, chunkResults, tracker, cancellationToken).ConfigureAwait(false);
         tracker.Report();
 
         try
@@ -95,13 +93,17 @@ internal sealed class BulkRunner<TRecord>
     }
 
     private async Task<IReadOnlyList<BulkChunk<TRecord>>> RestoreAsync(
-        BulkRunManifest manifest, IReadOnlyList<BulkChunk<TRecord>> chunks, BulkRecordResult?[] results,
+        string runId, IReadOnlyList<BulkPreparedRecord<TRecord>> prepared, IReadOnlyList<BulkChunk<TRecord>> chunks, BulkRecordResult?[] results,
         BulkChunkResult?[] chunkResults, BulkProgressTracker tracker, CancellationToken cancellationToken)
     {
         if (_options.CheckpointStore is not { } store)
         {
             return chunks;
         }
+
+        // Only a checkpoint needs the input's fingerprint: a pass over every record, so a run without one skips it.
+        var manifest = new BulkRunManifest(runId, _sender.ProviderName,
+            BulkKeys.InputFingerprint(_sender.ProviderName, _options, results.Length, prepared), results.Length, chunks.Count);
 
         var checkpoint = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
         if (checkpoint is null)

@@ -25,12 +25,15 @@ internal sealed class FakeChunkSender : IBulkChunkSender<MobileTextAlertsSubscri
     /// <summary>The rate-limit window each answer reports.</summary>
     public Func<int, BulkRateLimitState?> RateLimitFor { get; set; } = _ => null;
 
+    /// <summary>An exception to throw while normalising a record (a sender's bug), or null to normalise it.</summary>
+    public Func<MobileTextAlertsSubscriberRequest, Exception?> FailNormalizing { get; set; } = _ => null;
+
     public string ProviderName => "Fake";
 
     public int MaxChunkSize { get; set; } = BulkOptions.MaxChunkSize;
 
     public BulkNormalization<MobileTextAlertsSubscriberRequest> Normalize(MobileTextAlertsSubscriberRequest record, BulkOptions options) =>
-        MobileTextAlertsBulkRecords.Normalize(record, "US");
+        FailNormalizing(record) is { } failure ? throw failure : MobileTextAlertsBulkRecords.Normalize(record, "US");
 
     public string Canonical(MobileTextAlertsSubscriberRequest record) => MobileTextAlertsBulkRecords.Canonical(record);
 
