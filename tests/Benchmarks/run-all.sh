@@ -38,6 +38,7 @@ load rss         --seconds "${RSS_SECONDS:-60}" --connections "$CONNECTIONS"
 load mta-bulk    --seconds "$SECONDS_PER_LOAD" --connections 8
 load scale       --seconds "$SECONDS_PER_LOAD" --connections "$CONNECTIONS" --count "$SCALE_COUNT"
 load bulk-engine --connections 8 --count "$BULK_COUNT"
+load bulk-engine --connections 8 --count "$BULK_COUNT" --simulator process
 
 # BenchmarkDotNet writes its tables under ./BenchmarkDotNet.Artifacts of the working folder.
 # shellcheck disable=SC2086 # BDN_ARGS is a list of extra arguments, e.g. "--inProcess".

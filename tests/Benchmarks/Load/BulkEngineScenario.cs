@@ -20,14 +20,14 @@ internal static class BulkEngineScenario
         {
             // Room for the run's records and the "simulator alone" pass's as many again.
             await using var tool = await SimulatorProcess.StartAsync(maxSubscribers: 2 * options.Count + 1_000).ConfigureAwait(false);
-            return await RunAsync(options, tool.BaseAddress, SimulatorProcess.MtaDemoApiKey, "simulator in its own process").ConfigureAwait(false);
+            return await RunAsync(options, tool.BaseAddress, SimulatorProcess.MtaDemoApiKey, "simulator in its own process", () => tool.ProcessorTime).ConfigureAwait(false);
         }
 
         await using var host = await SimulatorHost.StartAsync().ConfigureAwait(false);
-        return await RunAsync(options, host.Server.BaseAddress, host.MtaApiKey, "simulator in this process").ConfigureAwait(false);
+        return await RunAsync(options, host.Server.BaseAddress, host.MtaApiKey, "simulator in this process", simulatorCpu: null).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadOptions options, Uri simulator, string mtaApiKey, string where)
+    private static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadOptions options, Uri simulator, string mtaApiKey, string where, Func<TimeSpan>? simulatorCpu)
     {
         using var client = new MobileTextAlertsClient(new MobileTextAlertsClientOptions
         {
@@ -49,11 +49,13 @@ internal static class BulkEngineScenario
             },
         };
 
+        var cpu = new CpuSplit(simulatorCpu);
         var started = Stopwatch.GetTimestamp();
         var prepared = new FirstReport();
         var stopwatch = Stopwatch.StartNew();
         var result = await client.BulkCreateAsync(records, bulkOptions, prepared).ConfigureAwait(false);
         stopwatch.Stop();
+        var cpuUsed = cpu.Since();
 
         var chunks = result.Chunks.Count;
         var seconds = stopwatch.Elapsed.TotalSeconds;
@@ -61,8 +63,8 @@ internal static class BulkEngineScenario
         var row = new LoadResult($"bulk engine, mta, {options.Count:N0} records, concurrency {bulkOptions.MaxConcurrency}, {where}", chunks, result.Failed + result.NotProcessed, seconds,
             new LatencySummary(0, 0, 0, 0), BulkOptions.MaxChunkSize, ">= 50,000 records/s", null,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"created-or-updated {result.CreatedOrUpdated:N0}, failed {result.Failed:N0}; {ChunkPace(completions.ToArray())}; {engineChunkMs:F1} ms per chunk in flight; {Prepared(started, prepared)}; {FirstChunk(started, completions)}"));
-        var simulatorAlone = await SimulatorAloneAsync(simulator, mtaApiKey, chunks, bulkOptions.MaxConcurrency, engineChunkMs).ConfigureAwait(false);
+                $"created-or-updated {result.CreatedOrUpdated:N0}, failed {result.Failed:N0}; {ChunkPace(completions.ToArray())}; {engineChunkMs:F1} ms per chunk in flight; {Prepared(started, prepared)}; {FirstChunk(started, completions)}; {cpuUsed}"));
+        var simulatorAlone = await SimulatorAloneAsync(simulator, mtaApiKey, chunks, bulkOptions.MaxConcurrency, engineChunkMs, simulatorCpu).ConfigureAwait(false);
         var engineAlone = await EngineAloneAsync(options.Count, bulkOptions.MaxConcurrency).ConfigureAwait(false);
         return [row with { Met = result.IsComplete && options.Count / seconds >= TargetRecordsPerSecond }, simulatorAlone, engineAlone];
     }
@@ -72,10 +74,11 @@ internal static class BulkEngineScenario
     /// these records, new numbers), serialized before the clock starts and sent with the same concurrency over
     /// the same loopback, so only the HTTP exchange and the simulator's work are timed.
     /// </summary>
-    private static async Task<LoadResult> SimulatorAloneAsync(Uri simulator, string mtaApiKey, int chunks, int concurrency, double engineChunkMs)
+    private static async Task<LoadResult> SimulatorAloneAsync(Uri simulator, string mtaApiKey, int chunks, int concurrency, double engineChunkMs, Func<TimeSpan>? simulatorCpu)
     {
         var bodies = Enumerable.Range(0, chunks).Select(chunk => ChunkBody(60_000_000L + (long)chunk * BulkOptions.MaxChunkSize)).ToArray();
         var runner = new LoadRunner(simulator, concurrency);
+        var cpu = new CpuSplit(simulatorCpu);
         var stopwatch = Stopwatch.StartNew();
         var errors = await runner.SendCountAsync(chunks, index =>
         {
@@ -91,7 +94,7 @@ internal static class BulkEngineScenario
         return new LoadResult($"simulator alone: the same {chunks:N0} chunks pre-serialized, concurrency {concurrency}", chunks, errors, seconds,
             new LatencySummary(0, 0, 0, 0), BulkOptions.MaxChunkSize, "(the engine's ceiling here)", null,
             string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{chunkMs:F1} ms per chunk in flight = {chunkMs / engineChunkMs:P0} of the engine's {engineChunkMs:F1} ms"));
+                $"{chunkMs:F1} ms per chunk in flight = {chunkMs / engineChunkMs:P0} of the engine's {engineChunkMs:F1} ms; {cpu.Since()}"));
     }
 
     /// <summary>

@@ -24,6 +24,16 @@ internal sealed partial class SimulatorProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>CPU time the simulator's process has used so far (all its threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<SimulatorProcess> StartAsync(int maxSubscribers)
     {
         var tool = ToolAssembly();
