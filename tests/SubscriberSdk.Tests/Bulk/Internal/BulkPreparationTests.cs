@@ -26,7 +26,7 @@ public sealed class BulkPreparationTests
         Assert.Contains("input record 9000", result.Records[100].Reason, StringComparison.Ordinal);
         Assert.Equal(BulkRecordStatus.Created, result.Records[9_000].Status);
         Assert.Equal(Records - 1, result.Created);
-        var sent = sender.Sent.SelectMany(c => c.Records).ToArray();
+        var sent = sender.Sent.OrderBy(c => c.Index).SelectMany(c => c.Records).ToArray();
         Assert.Equal(Records - 1, sent.Length);
         Assert.Equal("later", Assert.Single(sent, r => r.NaturalKey == "phone:" + BulkData.Phone(100)).Record.FirstName);
         Assert.Equal(sent.Select(r => r.InputIndex).Order(), sent.Select(r => r.InputIndex));
