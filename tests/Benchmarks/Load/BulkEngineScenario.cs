@@ -3,6 +3,7 @@ using SubscriberSdk;
 using SubscriberSdk.Bulk;
 using SubscriberSdk.Bulk.Internal;
 using SubscriberSdk.MobileTextAlerts;
+using SubscriberSdk.TestSupport.Processes;
 
 namespace Benchmarks.Load;
 
@@ -14,13 +15,17 @@ internal static class BulkEngineScenario
 {
     public const double TargetRecordsPerSecond = 50_000;
 
+    // The API key of the demo Mobile Text Alerts tenant the standalone tool seeds (its banner and the README print it).
+    private const string MtaDemoApiKey = "mta_demo_key";
+
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadOptions options)
     {
         if (options.SimulatorInOwnProcess)
         {
             // Room for the run's records and the "simulator alone" pass's as many again.
-            await using var tool = await SimulatorProcess.StartAsync(maxSubscribers: 2 * options.Count + 1_000).ConfigureAwait(false);
-            return await RunAsync(options, tool.BaseAddress, SimulatorProcess.MtaDemoApiKey, "simulator in its own process", () => tool.ProcessorTime).ConfigureAwait(false);
+            var maxSubscribers = (2 * options.Count + 1_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await using var tool = await StandaloneSimulator.StartAsync("--port", "0", "--no-rate-limits", "--max-subscribers", maxSubscribers).ConfigureAwait(false);
+            return await RunAsync(options, tool.BaseAddress, MtaDemoApiKey, "simulator in its own process", () => tool.ProcessorTime).ConfigureAwait(false);
         }
 
         await using var host = await SimulatorHost.StartAsync().ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Reliability.Tests.Support;
+using SubscriberSdk.TestSupport.Processes;
 
 namespace Reliability.Tests.Restart;
 

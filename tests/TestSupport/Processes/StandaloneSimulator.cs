@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Reliability.Tests.Support;
+namespace SubscriberSdk.TestSupport.Processes;
 
 /// <summary>
 /// The real standalone simulator process (<c>dotnet SubscriberSimulator.Tool.dll --port 0 ...</c>, what the <c>subscriber-simulator</c> tool runs), its bound
-/// address read from the "listening on" line it prints, stopped by SIGTERM or killed outright.
+/// address read from the "listening on" line it prints, stopped by SIGTERM or killed outright. Used by the reliability
+/// tests (restarts, state files) and the benchmarks (a server with its own heap and garbage collector).
 /// </summary>
-internal sealed partial class StandaloneSimulator : IAsyncDisposable
+public sealed partial class StandaloneSimulator : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
@@ -19,6 +20,16 @@ internal sealed partial class StandaloneSimulator : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>CPU time the simulator's process has used so far (all its threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     public static async Task<StandaloneSimulator> StartAsync(params string[] arguments)
     {
@@ -111,11 +122,11 @@ internal sealed partial class StandaloneSimulator : IAsyncDisposable
         _process.Dispose();
     }
 
-    // The tool project is referenced, so its dll, deps and runtimeconfig sit beside the tests.
+    // The tool project is referenced, so its dll, deps and runtimeconfig sit beside the caller's own.
     private static string SimulatorDll()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "SubscriberSimulator.Tool.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("SubscriberSimulator.Tool.dll is not in the test output; build the test project.", path);
+        return File.Exists(path) ? path : throw new FileNotFoundException("SubscriberSimulator.Tool.dll is not in the output folder; reference the SubscriberSimulator.Tool project and build.", path);
     }
 
     [GeneratedRegex(@"listening on (http://[0-9.:\[\]a-z]+)", RegexOptions.IgnoreCase)]
